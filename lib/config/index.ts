@@ -1,0 +1,2 @@
+export { loadConfig } from "./load-config";
+export type { Config } from "./schema";

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+const MB = 1024 * 1024;
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * Every setting Quire reads from the environment. Keys are the variable names so a
+ * validation failure names exactly the variable the operator must fix.
+ */
+export const configSchema = z.object({
+  QUIRE_DATA_DIR: z.string().min(1).default("./data"),
+  OLLAMA_HOST: z
+    .string()
+    .default("http://127.0.0.1:11434")
+    .pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://gpu-host:11434" })),
+  QUIRE_CHAT_MODEL: z.string().min(1).default("llama3.1:8b"),
+  QUIRE_EMBED_MODEL: z.string().min(1).default("nomic-embed-text"),
+  QUIRE_CONTEXT_SIZE: z.coerce.number().int().min(2048).max(1_048_576).default(8192),
+  QUIRE_MAX_UPLOAD_MB: z.coerce.number().positive().max(4096).default(100),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  QUIRE_BIND: z.string().min(1).default("127.0.0.1"),
+  QUIRE_EMBED_BATCH: z.coerce.number().int().min(32).max(2048).default(64),
+  QUIRE_ANSWER_SOURCES: z.coerce.number().int().min(1).max(30).default(6),
+  QUIRE_MIN_SIMILARITY: z.coerce.number().min(0).max(1).default(0.45),
+  QUIRE_OLLAMA_TIMEOUT_MS: positiveInt(120_000),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  dataDir: string;
+  ollamaHost: string;
+  chatModel: string;
+  embedModel: string;
+  contextSize: number;
+  maxUploadBytes: number;
+  port: number;
+  bind: string;
+  embedBatchSize: number;
+  answerSources: number;
+  minSimilarity: number;
+  ollamaTimeoutMs: number;
+}
+
+export function toConfig(raw: RawConfig): Config {
+  return {
+    dataDir: raw.QUIRE_DATA_DIR,
+    ollamaHost: raw.OLLAMA_HOST.replace(/\/+$/, ""),
+    chatModel: raw.QUIRE_CHAT_MODEL,
+    embedModel: raw.QUIRE_EMBED_MODEL,
+    contextSize: raw.QUIRE_CONTEXT_SIZE,
+    maxUploadBytes: Math.floor(raw.QUIRE_MAX_UPLOAD_MB * MB),
+    port: raw.PORT,
+    bind: raw.QUIRE_BIND,
+    embedBatchSize: raw.QUIRE_EMBED_BATCH,
+    answerSources: raw.QUIRE_ANSWER_SOURCES,
+    minSimilarity: raw.QUIRE_MIN_SIMILARITY,
+    ollamaTimeoutMs: raw.QUIRE_OLLAMA_TIMEOUT_MS,
+  };
+}

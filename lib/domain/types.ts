@@ -1,0 +1,71 @@
+/** Domain types shared by ingest, retrieval and the HTTP layer. */
+
+export type DocumentStatus = "queued" | "processing" | "ready" | "failed";
+
+/** A block of text as extracted from a source file, in reading order. */
+export interface TextBlock {
+  kind: "heading" | "paragraph";
+  /** Heading depth (1 = top level); only for headings. */
+  level?: number;
+  text: string;
+}
+
+/** One page of an extracted document; text formats have a single page 1. */
+export interface ExtractedPage {
+  /** 1-based page number as a reader would cite it. */
+  page: number;
+  blocks: TextBlock[];
+}
+
+export interface ExtractedDocument {
+  pages: ExtractedPage[];
+  /** A title found inside the file (PDF metadata, first Markdown heading), if any. */
+  title?: string;
+}
+
+/** A chunk produced by the chunker before it has an id or a vector. */
+export interface ChunkDraft {
+  ordinal: number;
+  text: string;
+  pageStart: number;
+  pageEnd: number;
+  headingPath: string[];
+  tokenCount: number;
+}
+
+/** A chunk as stored in the vector index. */
+export interface IndexedChunk {
+  chunkId: string;
+  documentId: string;
+  collectionId: string;
+  title: string;
+  text: string;
+  pageStart: number;
+  pageEnd: number;
+  headingPath: string[];
+  /** Null until the embedding model has produced one. */
+  vector: number[] | null;
+}
+
+export type RetrievalMode = "hybrid" | "keyword";
+
+export interface SearchHit {
+  chunkId: string;
+  documentId: string;
+  title: string;
+  text: string;
+  pageStart: number;
+  pageEnd: number;
+  headingPath: string[];
+  /** Fused score: higher is better; comparable only within one result list. */
+  score: number;
+  /** Cosine similarity to the query when a vector search ran and found this chunk. */
+  similarity?: number;
+  /** Rank in the keyword list (0-based) when full-text search found this chunk. */
+  keywordRank?: number;
+}
+
+export interface ModelRef {
+  name: string;
+  digest: string | null;
+}
