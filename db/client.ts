@@ -39,3 +39,7 @@ export function pingDatabase(db: Db): boolean {
     return false;
   }
 }
+
+export function closeDatabase(db: Db): void {
+  db.$client.close();
+}

@@ -1,0 +1,15 @@
+import { deleteDocument } from "@/lib/documents/delete-document";
+import { getDocumentView } from "@/lib/documents/list-documents";
+import { handleRoute } from "@/lib/http/handle-route";
+import { documentIdParamsSchema } from "../schema";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handleRoute({ params: documentIdParamsSchema }, ({ services, params }) =>
+  Response.json(getDocumentView(services, params.id), { headers: { "cache-control": "no-store" } }),
+);
+
+export const DELETE = handleRoute({ params: documentIdParamsSchema }, async ({ services, params }) => {
+  await deleteDocument(services, params.id);
+  return new Response(null, { status: 204 });
+});

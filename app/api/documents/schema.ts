@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+export const documentIdParamsSchema = z.object({
+  id: z.uuid("document id must be a UUID"),
+});
+
+/** Multipart field names accepted by POST /api/documents. */
+export const UPLOAD_FILE_FIELD = "file";
+export const MAX_FILES_PER_UPLOAD = 50;

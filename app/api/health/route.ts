@@ -1,0 +1,10 @@
+import { checkHealth } from "@/lib/health/check-health";
+import { handleRoute } from "@/lib/http/handle-route";
+
+export const dynamic = "force-dynamic";
+
+// A degraded Quire still answers 200 here: the body says what is degraded, and load
+// balancers should only take the node out when the route itself fails.
+export const GET = handleRoute({}, async ({ services }) =>
+  Response.json(await checkHealth(services), { headers: { "cache-control": "no-store" } }),
+);

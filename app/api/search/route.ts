@@ -1,0 +1,11 @@
+import { handleRoute } from "@/lib/http/handle-route";
+import { presentSearchResults } from "@/lib/search/present-search-results";
+import { searchChunks } from "@/lib/search/search-chunks";
+import { searchQuerySchema } from "./schema";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handleRoute({ query: searchQuerySchema }, async ({ services, query, request }) => {
+  const result = await searchChunks(services, { query: query.q, k: query.k, signal: request.signal });
+  return Response.json(presentSearchResults(result, query.q), { headers: { "cache-control": "no-store" } });
+});

@@ -1,0 +1,85 @@
+import { isRecord } from "../api/guards";
+import type { AskCitation, AskDone, AskSource, RetrievalMode } from "../api/types";
+import type { SseFrame } from "./parse-sse";
+
+/** The /api/ask stream, decoded into typed events. */
+export type AskEvent =
+  | { type: "sources"; sources: AskSource[]; mode: RetrievalMode }
+  | { type: "token"; text: string }
+  | ({ type: "done" } & AskDone)
+  | { type: "error"; code: string; message: string };
+
+const MALFORMED: AskEvent = {
+  type: "error",
+  code: "BAD_STREAM",
+  message: "The answer stream could not be read. Please try again.",
+};
+
+function isSource(value: unknown): value is AskSource {
+  return (
+    isRecord(value) &&
+    typeof value.n === "number" &&
+    typeof value.documentId === "string" &&
+    typeof value.title === "string" &&
+    typeof value.pageStart === "number"
+  );
+}
+
+function isCitation(value: unknown): value is AskCitation {
+  return isRecord(value) && typeof value.n === "number";
+}
+
+function normaliseSource(source: AskSource): AskSource {
+  return {
+    ...source,
+    pageEnd: typeof source.pageEnd === "number" ? source.pageEnd : source.pageStart,
+    snippet: typeof source.snippet === "string" ? source.snippet : "",
+  };
+}
+
+/** Returns null for events this client does not know, so a newer server can add some. */
+export function toAskEvent(frame: SseFrame): AskEvent | null {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(frame.data);
+  } catch {
+    return frame.event === "sources" || frame.event === "done" || frame.event === "error" ? MALFORMED : null;
+  }
+  if (!isRecord(payload)) return MALFORMED;
+
+  switch (frame.event) {
+    case "sources": {
+      if (!Array.isArray(payload.sources)) return MALFORMED;
+      const mode: RetrievalMode = payload.mode === "keyword" ? "keyword" : "hybrid";
+      return { type: "sources", sources: payload.sources.filter(isSource).map(normaliseSource), mode };
+    }
+    case "token":
+      return typeof payload.text === "string" ? { type: "token", text: payload.text } : null;
+    case "done": {
+      if (typeof payload.answer !== "string") return MALFORMED;
+      const model = isRecord(payload.model) ? payload.model : {};
+      return {
+        type: "done",
+        answerId: typeof payload.answerId === "string" ? payload.answerId : "",
+        answer: payload.answer,
+        citations: Array.isArray(payload.citations) ? payload.citations.filter(isCitation) : [],
+        abstained: payload.abstained === true,
+        model: {
+          name: typeof model.name === "string" ? model.name : "unknown model",
+          digest: typeof model.digest === "string" ? model.digest : null,
+        },
+      };
+    }
+    case "error":
+      return {
+        type: "error",
+        code: typeof payload.code === "string" ? payload.code : "ERROR",
+        message:
+          typeof payload.message === "string" && payload.message !== ""
+            ? payload.message
+            : "The answer could not be completed.",
+      };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,70 @@
+import type { AskCitation, AskSource, ModelRef, RetrievalMode } from "../api/types";
+import type { AskEvent } from "./ask-events";
+
+/** "stopped" is the person pressing Stop: the partial answer stays, marked as incomplete. */
+export type AskPhase = "idle" | "streaming" | "done" | "stopped" | "error";
+
+export interface AskState {
+  phase: AskPhase;
+  question: string;
+  sources: AskSource[];
+  mode: RetrievalMode | null;
+  answer: string;
+  citations: AskCitation[];
+  abstained: boolean;
+  model: ModelRef | null;
+  error: string | null;
+}
+
+export type AskAction =
+  | { type: "start"; question: string }
+  | { type: "event"; event: AskEvent }
+  | { type: "stopped" }
+  | { type: "failed"; message: string };
+
+export const initialAskState: AskState = {
+  phase: "idle",
+  question: "",
+  sources: [],
+  mode: null,
+  answer: "",
+  citations: [],
+  abstained: false,
+  model: null,
+  error: null,
+};
+
+function applyEvent(state: AskState, event: AskEvent): AskState {
+  switch (event.type) {
+    case "sources":
+      return { ...state, sources: event.sources, mode: event.mode };
+    case "token":
+      return { ...state, answer: state.answer + event.text };
+    case "done":
+      // The final text is authoritative: it is what was stored and what the citations refer to.
+      return {
+        ...state,
+        phase: "done",
+        answer: event.answer,
+        citations: event.citations,
+        abstained: event.abstained,
+        model: event.model,
+      };
+    case "error":
+      return { ...state, phase: "error", error: event.message };
+  }
+}
+
+export function askReducer(state: AskState, action: AskAction): AskState {
+  switch (action.type) {
+    case "start":
+      return { ...initialAskState, phase: "streaming", question: action.question };
+    case "event":
+      // Late frames after a stop or a failure must not resurrect the answer.
+      return state.phase === "streaming" ? applyEvent(state, action.event) : state;
+    case "stopped":
+      return state.phase === "streaming" ? { ...state, phase: "stopped" } : state;
+    case "failed":
+      return state.phase === "streaming" ? { ...state, phase: "error", error: action.message } : state;
+  }
+}

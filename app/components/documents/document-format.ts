@@ -1,0 +1,59 @@
+import type { DocumentStatus } from "../api/types";
+
+/** Pure formatting for the documents table and upload list. */
+
+export const ACCEPTED_FILE_TYPES = ".pdf,.md,.markdown,.txt,application/pdf,text/markdown,text/plain";
+
+export function isActiveStatus(status: DocumentStatus): boolean {
+  return status === "queued" || status === "processing";
+}
+
+const STATUS_LABELS: Record<DocumentStatus, string> = {
+  queued: "Queued",
+  processing: "Processing",
+  ready: "Ready",
+  failed: "Failed",
+};
+
+export function statusLabel(status: DocumentStatus): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+export function describeDocumentType(mimeType: string | undefined, filename: string | undefined): string {
+  const mime = (mimeType ?? "").toLowerCase();
+  const extension = (filename ?? "").toLowerCase().split(".").pop() ?? "";
+  if (mime === "application/pdf" || extension === "pdf") return "PDF";
+  if (mime === "text/markdown" || extension === "md" || extension === "markdown") return "Markdown";
+  if (mime === "text/plain" || extension === "txt") return "Plain text";
+  return mime || "Unknown";
+}
+
+export function formatFileSize(bytes: number | undefined): string {
+  if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return "";
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KB", "MB", "GB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
+/** "extracting_text" -> "Extracting text": the server's stage names are identifiers, not prose. */
+export function formatStage(stage: string): string {
+  const words = stage.replace(/[_-]+/g, " ").trim();
+  return words === "" ? "" : words[0]?.toUpperCase() + words.slice(1);
+}
+
+export function clampPercent(percent: number): number {
+  if (!Number.isFinite(percent)) return 0;
+  return Math.min(100, Math.max(0, Math.round(percent)));
+}
+
+export function formatUploadedAt(iso: string, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}

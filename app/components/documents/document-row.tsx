@@ -1,0 +1,44 @@
+import type { ApiDocument } from "../api/types";
+import { documentFileHref } from "../ask/format-pages";
+import { DeleteDocumentButton } from "./delete-document-button";
+import { describeDocumentType, formatFileSize, formatUploadedAt } from "./document-format";
+import { StatusBadge } from "./status-badge";
+
+interface DocumentRowProps {
+  document: ApiDocument;
+  onDelete: (id: string) => Promise<void>;
+}
+
+export function DocumentRow({ document, onDelete }: DocumentRowProps) {
+  const size = formatFileSize(document.sizeBytes);
+  // Passages without a vector are only found by keyword search until they are embedded.
+  const unembedded = document.status === "ready" && document.embeddedChunks < document.chunks;
+  return (
+    <tr data-testid="document-row" data-status={document.status} data-document-id={document.id}>
+      <th scope="row" className="cell-title">
+        <a href={documentFileHref(document.id)} target="_blank" rel="noopener noreferrer">
+          {document.title}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        {(document.filename || size) && (
+          <span className="cell-sub">{[document.filename, size].filter(Boolean).join(" · ")}</span>
+        )}
+      </th>
+      <td>{describeDocumentType(document.mimeType, document.filename)}</td>
+      <td className="cell-number">{document.pages ?? "—"}</td>
+      <td className="cell-number">
+        {document.chunks}
+        {unembedded && <span className="cell-sub">{document.embeddedChunks} embedded</span>}
+      </td>
+      <td>
+        <StatusBadge document={document} />
+      </td>
+      <td>
+        <time dateTime={document.createdAt}>{formatUploadedAt(document.createdAt)}</time>
+      </td>
+      <td>
+        <DeleteDocumentButton title={document.title} onDelete={() => onDelete(document.id)} />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ApiDocument } from "../api/types";
+import { clampPercent, formatStage, statusLabel } from "./document-format";
+
+/** Status in words (never colour alone), with progress while processing and the reason on failure. */
+export function StatusBadge({ document }: { document: ApiDocument }) {
+  const progress = document.status === "processing" ? document.progress : undefined;
+  const percent = progress ? clampPercent(progress.percent) : null;
+  return (
+    <div className="status-cell">
+      <span className={`badge badge-${document.status}`} data-testid="document-status">
+        {statusLabel(document.status)}
+      </span>
+      {progress && percent !== null && (
+        <span className="progress-line">
+          <progress max={100} value={percent} aria-label={`Processing ${document.title}`} />
+          <span className="progress-text" data-testid="document-progress">
+            {formatStage(progress.stage)} {percent}%
+          </span>
+        </span>
+      )}
+      {document.status === "failed" && (
+        <span className="error-text" data-testid="document-error">
+          {document.error ?? "Processing failed."}
+        </span>
+      )}
+    </div>
+  );
+}

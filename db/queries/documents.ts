@@ -1,0 +1,61 @@
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { type DocumentRow, documents, jobs, type NewDocumentRow } from "../schema";
+
+export function getDocument(db: Db, id: string): DocumentRow | undefined {
+  return db.select().from(documents).where(eq(documents.id, id)).get();
+}
+
+export function listDocuments(db: Db): DocumentRow[] {
+  return db.select().from(documents).orderBy(desc(documents.createdAt), desc(documents.id)).all();
+}
+
+export function getDocumentsByIds(db: Db, ids: string[]): DocumentRow[] {
+  if (ids.length === 0) return [];
+  return db.select().from(documents).where(inArray(documents.id, ids)).all();
+}
+
+export function findDocumentByHash(
+  db: Db,
+  collectionId: string,
+  contentHash: string,
+): DocumentRow | undefined {
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.collectionId, collectionId), eq(documents.contentHash, contentHash)))
+    .get();
+}
+
+/** Inserts the document and its ingest job atomically, so no document is ever left without work queued. */
+export function insertDocumentWithJob(db: Db, row: NewDocumentRow): DocumentRow {
+  return db.transaction((tx) => {
+    const inserted = tx.insert(documents).values(row).returning().get();
+    tx.insert(jobs).values({ documentId: inserted.id, kind: "ingest" }).run();
+    return inserted;
+  });
+}
+
+export function updateDocument(
+  db: Db,
+  id: string,
+  patch: Partial<Pick<DocumentRow, "status" | "error" | "pages" | "chunkCount" | "embeddedCount" | "title">>,
+): void {
+  db.update(documents)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(documents.id, id))
+    .run();
+}
+
+export function deleteDocumentRow(db: Db, id: string): boolean {
+  return db.delete(documents).where(eq(documents.id, id)).run().changes > 0;
+}
+
+export function countDocumentsByStatus(db: Db): Record<string, number> {
+  const rows = db
+    .select({ status: documents.status, count: sql<number>`count(*)` })
+    .from(documents)
+    .groupBy(documents.status)
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.status, r.count]));
+}

@@ -1,0 +1,24 @@
+import { AppError } from "@/lib/errors/app-error";
+
+/** Why a file produced no usable text; stored with the failed document so the UI can explain it. */
+export type ExtractionFailureReason = "encrypted" | "corrupt" | "empty" | "unsupported";
+
+const USER_MESSAGES: Record<ExtractionFailureReason, string> = {
+  encrypted: "This PDF is password-protected; remove the password and upload it again.",
+  corrupt: "This PDF is damaged and could not be read.",
+  empty: "No text could be extracted: the file looks like a scan (OCR is not available yet).",
+  unsupported: "This file uses features that cannot be read yet.",
+};
+
+/** Builds the one error shape every extractor throws, so callers can branch on `details.reason`. */
+export function extractionError(
+  reason: ExtractionFailureReason,
+  internalMessage: string,
+  options: { userMessage?: string; cause?: unknown } = {},
+): AppError {
+  return new AppError("UNPROCESSABLE", internalMessage, {
+    userMessage: options.userMessage ?? USER_MESSAGES[reason],
+    cause: options.cause,
+    details: { reason },
+  });
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from "node:crypto";
+import { insertAnswer } from "@/db/queries/answers";
+import type { ModelRef, SearchHit } from "@/lib/domain/types";
+import { toAppError } from "@/lib/errors/app-error";
+import { assessRelevance } from "@/lib/retrieval/assess-relevance";
+import { makeSnippet } from "@/lib/retrieval/make-snippet";
+import type { Services } from "@/lib/runtime/services";
+import { searchChunks } from "@/lib/search/search-chunks";
+import type { AnswerEvent, SourceView } from "./answer-events";
+import { buildAnswerPrompt, NOT_IN_DOCUMENTS } from "./build-prompt";
+import { dropUnknownCitations, parseCitations } from "./parse-citations";
+import { resolveChatModel } from "./resolve-chat-model";
+
+type AnswerServices = Pick<Services, "db" | "store" | "llm" | "config">;
+
+const ABSTAIN_TEXT = "Your documents do not contain the answer to this question.";
+
+function toSourceView(hit: SearchHit, n: number, question: string): SourceView {
+  return {
+    n,
+    chunkId: hit.chunkId,
+    documentId: hit.documentId,
+    title: hit.title,
+    pageStart: hit.pageStart,
+    pageEnd: hit.pageEnd,
+    snippet: makeSnippet(hit.text, question),
+  };
+}
+
+/**
+ * Retrieves, gates on relevance, streams the model's answer and records it with the
+ * exact model digest. Without relevant evidence the model is never called.
+ */
+export async function* answerQuestion(
+  services: AnswerServices,
+  request: { question: string; signal?: AbortSignal },
+): AsyncGenerator<AnswerEvent> {
+  const { db, llm, config } = services;
+  const { question, signal } = request;
+  const retrieval = await searchChunks(services, { query: question, k: config.answerSources, signal });
+  const relevance = assessRelevance(question, retrieval.hits, { minSimilarity: config.minSimilarity });
+  const answerId = randomUUID();
+
+  if (!relevance.relevant) {
+    const nearest = retrieval.hits.slice(0, 3).map((hit, i) => toSourceView(hit, i + 1, question));
+    yield { type: "sources", sources: nearest, mode: retrieval.mode };
+    const answer =
+      nearest.length > 0 ? `${ABSTAIN_TEXT} The nearest passages found are listed below.` : ABSTAIN_TEXT;
+    yield { type: "token", text: answer };
+    const model = await resolveChatModel(llm).catch((): ModelRef => ({ name: llm.chatModel, digest: null }));
+    saveAnswer(services, {
+      answerId,
+      question,
+      answer,
+      abstained: true,
+      status: "complete",
+      model,
+      mode: retrieval.mode,
+      sources: nearest,
+      cited: [],
+    });
+    yield { type: "done", answerId, answer, citations: [], abstained: true, model };
+    return;
+  }
+
+  const prompt = buildAnswerPrompt({
+    question,
+    contextSize: config.contextSize,
+    sources: retrieval.hits.map((hit, i) => ({ ...hit, n: i + 1 })),
+  });
+  const sources = retrieval.hits
+    .slice(0, prompt.sources.length)
+    .map((hit, i) => toSourceView(hit, i + 1, question));
+  yield { type: "sources", sources, mode: retrieval.mode };
+
+  let model: ModelRef = { name: llm.chatModel, digest: null };
+  let text = "";
+  try {
+    model = await resolveChatModel(llm);
+    const stream = llm.chat(prompt.messages, { signal, numCtx: config.contextSize, temperature: 0.1 });
+    for await (const chunk of stream) {
+      text += chunk.text;
+      if (chunk.text) yield { type: "token", text: chunk.text };
+    }
+  } catch (error) {
+    const status = signal?.aborted ? "cancelled" : "incomplete";
+    if (text !== "" || status === "cancelled") {
+      saveAnswer(services, {
+        answerId,
+        question,
+        answer: text,
+        abstained: false,
+        status,
+        model,
+        mode: retrieval.mode,
+        sources,
+        cited: [],
+      });
+    }
+    if (signal?.aborted) return;
+    const appError = toAppError(error);
+    yield { type: "error", code: appError.code, message: appError.userMessage };
+    return;
+  }
+
+  const answer = dropUnknownCitations(text.trim(), sources.length);
+  const cited = parseCitations(answer, sources.length);
+  const abstained = cited.length === 0 && answer.includes(NOT_IN_DOCUMENTS);
+  saveAnswer(services, {
+    answerId,
+    question,
+    answer,
+    abstained,
+    status: "complete",
+    model,
+    mode: retrieval.mode,
+    sources,
+    cited,
+  });
+  const citations = cited.flatMap((n) => {
+    const source = sources[n - 1];
+    return source
+      ? [{ n, documentId: source.documentId, pageStart: source.pageStart, pageEnd: source.pageEnd }]
+      : [];
+  });
+  yield { type: "done", answerId, answer, citations, abstained, model };
+}
+
+function saveAnswer(
+  services: AnswerServices,
+  record: {
+    answerId: string;
+    question: string;
+    answer: string;
+    abstained: boolean;
+    status: "complete" | "incomplete" | "cancelled";
+    model: ModelRef;
+    mode: "hybrid" | "keyword";
+    sources: SourceView[];
+    cited: number[];
+  },
+): void {
+  insertAnswer(
+    services.db,
+    {
+      id: record.answerId,
+      question: record.question,
+      answer: record.answer,
+      abstained: record.abstained,
+      status: record.status,
+      retrievalMode: record.mode,
+      modelName: record.model.name,
+      modelDigest: record.model.digest,
+    },
+    record.sources.map((s) => ({
+      n: s.n,
+      chunkId: s.chunkId,
+      documentId: s.documentId,
+      title: s.title,
+      pageStart: s.pageStart,
+      pageEnd: s.pageEnd,
+      snippet: s.snippet,
+      cited: record.cited.includes(s.n),
+    })),
+  );
+}

@@ -1,0 +1,114 @@
+import type { RetrievalMode, SearchHit } from "@/lib/domain/types";
+import type { StoredHit, VectorFilter, VectorStore } from "@/lib/vector";
+import { fuseReciprocalRank } from "./fuse-reciprocal-rank";
+
+export type EmbedQuery = (query: string, signal?: AbortSignal) => Promise<number[]>;
+
+export interface RetrieveDeps {
+  store: VectorStore;
+  /** Null when semantic search is off (no model, or the index holds another model's vectors). */
+  embedQuery: EmbedQuery | null;
+}
+
+export interface RetrieveRequest {
+  query: string;
+  k: number;
+  filter?: VectorFilter;
+  signal?: AbortSignal;
+}
+
+export interface RetrieveResult {
+  mode: RetrievalMode;
+  hits: SearchHit[];
+  /** Why the search fell back to keywords; for logs and a user-facing notice. */
+  vectorError?: string;
+}
+
+/** Each list contributes more candidates than asked for, so fusion can promote a chunk both lists rank moderately. */
+function candidateCount(k: number): number {
+  return Math.min(Math.max(k * 3, 20), 300);
+}
+
+type VectorOutcome = { hits: StoredHit[] } | { error: string };
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function searchByVector(
+  deps: RetrieveDeps,
+  request: RetrieveRequest,
+  candidates: number,
+): Promise<VectorOutcome> {
+  if (!deps.embedQuery) return { error: "No embedding model is available for queries." };
+  // Refreshed by the keyword search that ran just before.
+  const dimension = deps.store.dimension();
+  if (dimension === null) return { error: "No document has been embedded yet." };
+
+  let vector: number[];
+  try {
+    vector = await deps.embedQuery(request.query, request.signal);
+  } catch (error) {
+    // The caller gave up: stop rather than answer a request nobody is waiting for.
+    if (request.signal?.aborted) throw error;
+    return { error: `Embedding the query failed: ${describe(error)}` };
+  }
+  if (vector.length !== dimension) {
+    return {
+      error: `The query embedding has ${vector.length} dimensions but the index stores ${dimension}; re-embed the documents.`,
+    };
+  }
+  try {
+    return { hits: await deps.store.vectorSearch(vector, candidates, request.filter) };
+  } catch (error) {
+    return { error: `Vector search failed: ${describe(error)}` };
+  }
+}
+
+function toSearchHit(stored: StoredHit, score: number, similarity?: number, keywordRank?: number): SearchHit {
+  return {
+    chunkId: stored.chunkId,
+    documentId: stored.documentId,
+    title: stored.title,
+    text: stored.text,
+    pageStart: stored.pageStart,
+    pageEnd: stored.pageEnd,
+    headingPath: stored.headingPath,
+    score,
+    ...(similarity === undefined ? {} : { similarity }),
+    ...(keywordRank === undefined ? {} : { keywordRank }),
+  };
+}
+
+function fuse(keywordHits: StoredHit[], vectorHits: StoredHit[], k: number): SearchHit[] {
+  const byId = new Map<string, StoredHit>();
+  for (const hit of [...vectorHits, ...keywordHits]) byId.set(hit.chunkId, hit);
+  const similarityById = new Map(vectorHits.map((hit) => [hit.chunkId, hit.score]));
+  const toIds = (hits: StoredHit[]) => hits.map((hit) => ({ id: hit.chunkId }));
+
+  return fuseReciprocalRank([toIds(keywordHits), toIds(vectorHits)])
+    .slice(0, k)
+    .flatMap((item) => {
+      const stored = byId.get(item.id);
+      return stored ? [toSearchHit(stored, item.score, similarityById.get(item.id), item.ranks[0])] : [];
+    });
+}
+
+/**
+ * Hybrid retrieval: BM25 and cosine candidate lists fused by reciprocal rank. Keyword
+ * search always runs, so documents stay findable while the model host is down, before
+ * they are embedded, and after the embedding model changed.
+ */
+export async function retrieve(deps: RetrieveDeps, request: RetrieveRequest): Promise<RetrieveResult> {
+  request.signal?.throwIfAborted();
+  const k = Math.max(0, Math.floor(request.k));
+  const candidates = candidateCount(k);
+  // Runs first: it is fast, and it refreshes the store's view of the vector column.
+  const keywordHits = await deps.store.keywordSearch(request.query, candidates, request.filter);
+  const vector = await searchByVector(deps, request, candidates);
+
+  if ("error" in vector) {
+    return { mode: "keyword", hits: fuse(keywordHits, [], k), vectorError: vector.error };
+  }
+  return { mode: "hybrid", hits: fuse(keywordHits, vector.hits, k) };
+}

@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
+import type { FakeOllama } from "../fake-ollama/types";
+import { HANDBOOK_FACT_PAGE, HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
+import { launchChromium } from "../support/launch-chromium";
+import { makePdf } from "../support/make-pdf";
+import { type QuireServer, startQuireServer } from "../support/start-quire-server";
+import { makeTempDir } from "../support/temp-dir";
+
+const ARTIFACTS = path.resolve("test-artifacts");
+
+let fake: FakeOllama;
+let server: QuireServer;
+let browser: Browser;
+let page: Page;
+const temp = makeTempDir("quire-e2e-");
+
+beforeAll(async () => {
+  fake = await startFakeOllama({ knobs: { tokenDelayMs: 25 } });
+  server = await startQuireServer({ QUIRE_DATA_DIR: temp.dir, OLLAMA_HOST: fake.url });
+  browser = await launchChromium();
+  page = await browser.newPage();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await fake?.close();
+  temp.remove();
+});
+
+describe("in the browser", () => {
+  it("uploads a PDF, asks, and sees a streamed answer citing the right page", async () => {
+    await page.goto(`${server.url}/documents`);
+    const pdf = await makePdf(handbookPages(), { title: "Clinic handbook" });
+    await page
+      .getByTestId("upload-input")
+      .setInputFiles({ name: "clinic-handbook.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    await page.locator('[data-testid="document-row"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("document-row").first().textContent()).toContain("clinic-handbook");
+
+    await page.goto(`${server.url}/`);
+    await page.getByTestId("question-input").fill(HANDBOOK_QUESTION);
+    await page.getByTestId("ask-submit").click();
+
+    // Streaming: the answer is visibly partial before it is done.
+    await page.locator('[data-testid="answer"][data-state="streaming"]').waitFor({ timeout: 30_000 });
+    const answer = page.getByTestId("answer");
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="answer"]')?.textContent ?? "").length > 10,
+    );
+    await page.locator('[data-testid="answer"][data-state="done"]').waitFor({ timeout: 30_000 });
+    await expect(answer.textContent()).resolves.toContain("134 degrees");
+
+    const citation = page.getByTestId("citation").first();
+    await citation.click();
+    const popover = page.getByTestId("citation-popover");
+    await popover.waitFor();
+    const popoverText = (await popover.textContent()) ?? "";
+    expect(popoverText).toContain("clinic-handbook");
+    expect(popoverText).toMatch(new RegExp(`p\\.?\\s*${HANDBOOK_FACT_PAGE}|page ${HANDBOOK_FACT_PAGE}`, "i"));
+    const href = await popover.locator("a").first().getAttribute("href");
+    expect(href).toMatch(new RegExp(`/api/documents/[0-9a-f-]+/file#page=${HANDBOOK_FACT_PAGE}$`));
+    await page.screenshot({ path: path.join(ARTIFACTS, "ask-answer.png"), fullPage: true });
+  });
+
+  it("shows a banner when the model host is unreachable, and keyword search still answers", async () => {
+    await fake.stop();
+    await page.goto(`${server.url}/`);
+    const banner = page.getByTestId("model-host-banner");
+    await banner.waitFor({ timeout: 20_000 });
+    await expect(banner.textContent()).resolves.toMatch(/unreachable/i);
+    const search = await page.evaluate(async () => (await fetch("/api/search?q=autoclave")).json());
+    expect(search).toMatchObject({ mode: "keyword" });
+    await page.screenshot({ path: path.join(ARTIFACTS, "model-host-down.png"), fullPage: true });
+    await fake.start();
+  });
+});

@@ -1,0 +1,64 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { freePort } from "./free-port";
+
+export interface QuireServer {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts Quire exactly as a user does (`npm start`'s launcher: build if needed, web
+ * server and worker) and waits until /api/health answers.
+ */
+export async function startQuireServer(
+  env: Record<string, string>,
+  timeoutMs = 540_000,
+): Promise<QuireServer> {
+  const port = await freePort();
+  const root = process.cwd();
+  let log = "";
+  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      QUIRE_BIND: "127.0.0.1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout?.on("data", (d: Buffer) => {
+    log += d.toString();
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    log += d.toString();
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Quire exited early (${child.exitCode}):\n${log}`);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await sleep(500);
+  }
+  if (Date.now() >= deadline) throw new Error(`Quire did not start in time:\n${log}`);
+  return {
+    url,
+    output: () => log,
+    stop: async () => {
+      if (child.pid && child.exitCode === null) {
+        process.kill(-child.pid, "SIGTERM");
+        for (let i = 0; i < 50 && child.exitCode === null; i += 1) await sleep(100);
+        if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+      }
+    },
+  };
+}
