@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 
 // Everything the browser loads comes from Quire itself: no fonts, scripts or beacons
 // from anywhere else. Next.js's hydration needs inline scripts; dev mode also needs eval.
-const scriptSource = process.env.NODE_ENV === "production" ? "'self' 'unsafe-inline'" : "'self' 'unsafe-inline' 'unsafe-eval'";
+const scriptSource =
+  process.env.NODE_ENV === "production" ? "'self' 'unsafe-inline'" : "'self' 'unsafe-inline' 'unsafe-eval'";
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src ${scriptSource}`,
@@ -31,7 +32,10 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: common },
       // Pages only: the original-file route must stay viewable by the browser's PDF viewer.
-      { source: "/((?!api/).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
+      {
+        source: "/((?!api/).*)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }],
+      },
     ];
   },
 };

@@ -35,7 +35,7 @@ export async function* answerQuestion(
   services: AnswerServices,
   request: { question: string; signal?: AbortSignal },
 ): AsyncGenerator<AnswerEvent> {
-  const { db, llm, config } = services;
+  const { llm, config } = services;
   const { question, signal } = request;
   const retrieval = await searchChunks(services, { query: question, k: config.answerSources, signal });
   const relevance = assessRelevance(question, retrieval.hits, { minSimilarity: config.minSimilarity });
