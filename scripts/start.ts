@@ -9,7 +9,7 @@ import path from "node:path";
 import { closeDatabase, databasePath, openDatabase } from "@/db/client";
 import { loadConfig } from "@/lib/config";
 import { isAppError } from "@/lib/errors/app-error";
-import { createLlmClient } from "@/lib/llm";
+import { createLlmClient, llmClientOptionsFromConfig } from "@/lib/llm";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -47,14 +47,7 @@ function loadConfigOrExit() {
 }
 
 async function reportModelHost(config: ReturnType<typeof loadConfig>): Promise<void> {
-  const llm = createLlmClient({
-    host: config.ollamaHost,
-    chatModel: config.chatModel,
-    embedModel: config.embedModel,
-    embedBatchSize: config.embedBatchSize,
-    timeoutMs: config.ollamaTimeoutMs,
-    contextSize: config.contextSize,
-  });
+  const llm = createLlmClient(llmClientOptionsFromConfig(config));
   const host = await llm.checkHost();
   if (!host.ok) {
     console.warn(

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { findDocumentByHash, insertDocumentWithJob } from "@/db/queries/documents";
+import type { DocumentStatus } from "@/lib/domain/types";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
 import { removeDocumentFile, storedPathFor, writeDocumentFile } from "@/lib/storage/document-files";
@@ -18,7 +19,7 @@ export interface UploadInput {
 export interface UploadResult {
   id: string;
   title: string;
-  status: string;
+  status: DocumentStatus;
   duplicate: boolean;
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { type Db, databasePath, openDatabase } from "@/db/client";
 import { type Config, loadConfig } from "@/lib/config";
-import { createLlmClient, type LlmClient } from "@/lib/llm";
+import { createLlmClient, type LlmClient, llmClientOptionsFromConfig } from "@/lib/llm";
 import { openVectorStore, type VectorStore } from "@/lib/vector";
 
 /** The process's connections to the outside systems, built once from validated config. */
@@ -20,14 +20,7 @@ export async function createServices(config: Config): Promise<Services> {
   const db = openDatabase(databasePath(config.dataDir));
   // The worker writes the index from another process; re-check for new versions every second.
   const store = await openVectorStore(indexDirectory(config.dataDir), { readConsistencyIntervalSeconds: 1 });
-  const llm = createLlmClient({
-    host: config.ollamaHost,
-    chatModel: config.chatModel,
-    embedModel: config.embedModel,
-    embedBatchSize: config.embedBatchSize,
-    timeoutMs: config.ollamaTimeoutMs,
-    contextSize: config.contextSize,
-  });
+  const llm = createLlmClient(llmClientOptionsFromConfig(config));
   return { config, db, store, llm };
 }
 

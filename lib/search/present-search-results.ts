@@ -1,18 +1,11 @@
+import type { SourceView } from "@/lib/answer/answer-events";
 import type { RetrievalMode, SearchHit } from "@/lib/domain/types";
 import { makeSnippet } from "@/lib/retrieval/make-snippet";
 
 export interface SearchResponse {
   mode: RetrievalMode;
   notice?: string;
-  results: Array<{
-    chunkId: string;
-    documentId: string;
-    title: string;
-    pageStart: number;
-    pageEnd: number;
-    snippet: string;
-    score: number;
-  }>;
+  results: Array<Omit<SourceView, "n"> & { score: number }>;
 }
 
 export function presentSearchResults(

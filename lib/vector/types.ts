@@ -10,18 +10,10 @@ export interface VectorFilter {
   excludeDocumentIds?: string[];
 }
 
-export interface StoredHit {
-  chunkId: string;
-  documentId: string;
-  collectionId: string;
-  title: string;
-  text: string;
-  pageStart: number;
-  pageEnd: number;
-  headingPath: string[];
+export type StoredHit = Omit<IndexedChunk, "vector"> & {
   /** BM25 for keyword search, cosine similarity (1 - cosine distance) for vector search. */
   score: number;
-}
+};
 
 export interface VectorStoreOptions {
   /**

@@ -6,14 +6,15 @@ function healthy(): HealthResponse {
   return {
     status: "ok",
     db: true,
-    index: { chunks: 10 },
+    index: { chunks: 10, ok: true },
     ollama: {
       ok: true,
       host: "http://gpu-01:11434",
+      version: "0.12.6",
       chatModel: { name: "llama3.1:8b", digest: "sha256:a", present: true },
       embedModel: { name: "nomic-embed-text", digest: "sha256:b", present: true },
     },
-    embeddings: { missing: 0, reembedNeeded: false },
+    embeddings: { indexedModel: "nomic-embed-text", dimension: 768, missing: 0, reembedNeeded: false },
   };
 }
 
@@ -50,7 +51,7 @@ describe("healthWarnings", () => {
 
   it("warns when passages need re-embedding", () => {
     const health = healthy();
-    health.embeddings = { missing: 42, reembedNeeded: true };
+    health.embeddings = { indexedModel: "all-minilm", dimension: 384, missing: 42, reembedNeeded: true };
     expect(text(healthWarnings(health, true)[0])).toContain("42 passages need re-embedding");
   });
 

@@ -1,84 +1,20 @@
 /**
- * The HTTP contract as the browser sees it. Kept here, not imported from lib/, because these
- * are wire shapes (JSON) that client components decode, not the server's domain objects.
+ * The HTTP contract as the browser sees it: the very types the server's routes answer
+ * with, imported as types only so no server code reaches the client bundle.
  */
+import type { AnswerEvent, CitationView, SourceView } from "@/lib/answer/answer-events";
+import type { DocumentView } from "@/lib/documents/present-document";
+import type { UploadResult } from "@/lib/documents/upload-document";
+import type { DocumentStatus, ModelRef, RetrievalMode } from "@/lib/domain/types";
+import type { HealthReport, ModelHealth } from "@/lib/health/check-health";
 
-export type RetrievalMode = "hybrid" | "keyword";
-
-export type DocumentStatus = "queued" | "processing" | "ready" | "failed";
-
-export interface ModelRef {
-  name: string;
-  digest: string | null;
-}
-
-export interface ModelPresence extends ModelRef {
-  present: boolean;
-}
-
-export interface HealthResponse {
-  status: "ok" | "degraded";
-  db: boolean;
-  index: { chunks: number };
-  ollama: {
-    ok: boolean;
-    host: string;
-    error?: string;
-    chatModel: ModelPresence;
-    embedModel: ModelPresence;
-  };
-  embeddings?: { missing: number; reembedNeeded: boolean };
-}
-
-export interface DocumentProgress {
-  stage: string;
-  percent: number;
-}
-
-export interface ApiDocument {
-  id: string;
-  title: string;
-  filename: string;
-  mimeType: string;
-  sizeBytes: number;
-  pages: number | null;
-  status: DocumentStatus;
-  error?: string;
-  chunks: number;
-  embeddedChunks: number;
-  progress?: DocumentProgress;
-  createdAt: string;
-}
-
-export interface UploadedDocument {
-  id: string;
-  title: string;
-  status: DocumentStatus;
-  duplicate?: boolean;
-}
-
+export type { DocumentStatus, ModelRef, RetrievalMode };
+export type ModelPresence = ModelHealth;
+export type HealthResponse = HealthReport;
+export type ApiDocument = DocumentView;
+export type DocumentProgress = NonNullable<DocumentView["progress"]>;
+export type UploadedDocument = UploadResult;
 /** A retrieved passage offered to the model; `n` is the number the answer cites as `[n]`. */
-export interface AskSource {
-  n: number;
-  chunkId: string;
-  documentId: string;
-  title: string;
-  pageStart: number;
-  pageEnd: number;
-  snippet: string;
-}
-
-export interface AskCitation {
-  n: number;
-  documentId: string;
-  pageStart: number;
-  pageEnd: number;
-}
-
-export interface AskDone {
-  answerId: string;
-  answer: string;
-  citations: AskCitation[];
-  abstained: boolean;
-  model: ModelRef;
-}
+export type AskSource = SourceView;
+export type AskCitation = CitationView;
+export type AskDone = Omit<Extract<AnswerEvent, { type: "done" }>, "type">;

@@ -36,7 +36,7 @@ export function describeUpload(item: UploadItem, listed: ApiDocument | undefined
         status,
         message: duplicate ? "Already in your library." : "Ready. You can now ask questions about it.",
       };
-    case "failed":
-      return { status, message: listed?.error ?? "Processing failed." };
+    default:
+      return { status: "failed", message: listed?.error ?? "Processing failed." };
   }
 }
