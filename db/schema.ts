@@ -21,6 +21,20 @@ export const documents = sqliteTable(
       .notNull()
       .default("queued"),
     error: text("error"),
+    /** Machine-readable failure class: encrypted, corrupt, unsupported, empty, too_large, timed_out, cancelled, internal. */
+    errorReason: text("error_reason"),
+    /**
+     * Identity across versions: the collection plus the file's name (or its path inside an
+     * import). A changed file with the same key becomes a new version of the same document.
+     */
+    sourceKey: text("source_key").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    /** Set when a newer version replaced this one; superseded versions are never retrieved. */
+    supersededBy: text("superseded_by"),
+    /** ISO date (YYYY-MM-DD) from which this version applies; null means at once. */
+    effectiveDate: text("effective_date"),
+    ocrPages: integer("ocr_pages").notNull().default(0),
+    batchId: text("batch_id"),
     chunkCount: integer("chunk_count").notNull().default(0),
     embeddedCount: integer("embedded_count").notNull().default(0),
     createdAt: createdAt(),
@@ -31,6 +45,8 @@ export const documents = sqliteTable(
   (t) => [
     uniqueIndex("documents_collection_hash_idx").on(t.collectionId, t.contentHash),
     index("documents_status_idx").on(t.status),
+    index("documents_source_key_idx").on(t.sourceKey, t.version),
+    index("documents_batch_idx").on(t.batchId),
   ],
 );
 
@@ -65,7 +81,7 @@ export const jobs = sqliteTable(
       .notNull()
       .references(() => documents.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: ["ingest"] }).notNull(),
-    status: text("status", { enum: ["queued", "running", "done", "failed"] })
+    status: text("status", { enum: ["queued", "running", "done", "failed", "cancelled"] })
       .notNull()
       .default("queued"),
     stage: text("stage"),
@@ -77,12 +93,38 @@ export const jobs = sqliteTable(
       .default(sql`(unixepoch('subsec') * 1000)`),
     lockedBy: text("locked_by"),
     lockedAt: integer("locked_at", { mode: "timestamp_ms" }),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [index("jobs_status_run_after_idx").on(t.status, t.runAfter)],
+);
+
+/** A group of files imported together (CLI import, zip or folder upload, watched folder), for progress and ETA. */
+export const importBatches = sqliteTable("import_batches", {
+  id: text("id").primaryKey(),
+  label: text("label").notNull(),
+  origin: text("origin", { enum: ["cli", "upload", "watch"] }).notNull(),
+  total: integer("total").notNull().default(0),
+  skipped: integer("skipped").notNull().default(0),
+  createdAt: createdAt(),
+  finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+});
+
+/** What a watched folder last held, so new, changed and deleted files can be told apart. */
+export const watchedFiles = sqliteTable(
+  "watched_files",
+  {
+    root: text("root").notNull(),
+    relativePath: text("relative_path").notNull(),
+    contentHash: text("content_hash").notNull(),
+    documentId: text("document_id"),
+    seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.root, t.relativePath] })],
 );
 
 export const answers = sqliteTable("answers", {
@@ -130,5 +172,7 @@ export type NewDocumentRow = typeof documents.$inferInsert;
 export type ChunkRow = typeof chunks.$inferSelect;
 export type NewChunkRow = typeof chunks.$inferInsert;
 export type JobRow = typeof jobs.$inferSelect;
+export type ImportBatchRow = typeof importBatches.$inferSelect;
+export type WatchedFileRow = typeof watchedFiles.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 export type AnswerSourceRow = typeof answerSources.$inferSelect;
