@@ -2,7 +2,7 @@ import { closeDatabase } from "@/db/client";
 import { loadConfig } from "@/lib/config";
 import { isAppError } from "@/lib/errors/app-error";
 import { createServices } from "@/lib/runtime/services";
-import { runWorker } from "./worker";
+import { defaultExtractionThreads, runWorker } from "./worker";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => controller.abort());
   }
-  console.log(`[quire-worker] started (data: ${config.dataDir}, model host: ${config.ollamaHost})`);
+  console.log(
+    `[quire-worker] started (data: ${config.dataDir}, model host: ${config.ollamaHost}, ` +
+      `${defaultExtractionThreads()} extraction thread(s), ${config.extractTimeoutMs / 1000} s / ${config.extractMemoryMb} MB per file)`,
+  );
   await runWorker(services, { signal: controller.signal });
   services.store.close();
   closeDatabase(services.db);

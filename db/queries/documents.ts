@@ -59,3 +59,7 @@ export function countDocumentsByStatus(db: Db): Record<string, number> {
     .all();
   return Object.fromEntries(rows.map((r) => [r.status, r.count]));
 }
+
+export function updateDocumentEffectiveDate(db: Db, id: string, effectiveDate: string | null): void {
+  db.update(documents).set({ effectiveDate, updatedAt: new Date() }).where(eq(documents.id, id)).run();
+}

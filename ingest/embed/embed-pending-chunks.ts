@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { listChunksNeedingEmbedding, markChunksEmbedded } from "@/db/queries/chunks";
+import type { ChunkRow } from "@/db/schema";
 import { readEmbeddingState, recordIndexedModel } from "@/lib/embeddings/embedding-state";
 import type { LlmClient } from "@/lib/llm";
 import type { VectorStore } from "@/lib/vector";
@@ -31,17 +32,33 @@ export async function embedPendingChunks(
   deps: EmbedDeps,
   options: { limit: number; documentId?: string; signal?: AbortSignal },
 ): Promise<EmbedOutcome> {
+  const blocked = embeddingBlockedReason(deps);
+  if (blocked) return { embedded: 0, blocked };
+  const pending = listChunksNeedingEmbedding(deps.db, deps.llm.embedModel, options.limit, options.documentId);
+  return embedChunkBatch(deps, pending, options.signal);
+}
+
+/** Set when embedding cannot proceed until an admin acts: the index holds another model's vectors. */
+export function embeddingBlockedReason(deps: Pick<EmbedDeps, "db" | "llm">): string | undefined {
+  const state = readEmbeddingState(deps.db, deps.llm.embedModel);
+  if (!state.reembedNeeded) return undefined;
+  return `Index was built with ${state.indexedModel}; run "npm run quire -- reembed" to switch to ${deps.llm.embedModel}.`;
+}
+
+/**
+ * Embeds the given chunks in one call sequence, writes the vectors to the index, then records
+ * them in SQLite. The order matters: a crash in between leaves chunks recorded as unembedded
+ * whose vectors are already stored, and embedding them again rewrites the same vectors.
+ */
+export async function embedChunkBatch(
+  deps: EmbedDeps,
+  pending: Array<ChunkRow & { title: string }>,
+  signal?: AbortSignal,
+): Promise<EmbedOutcome> {
   const { db, store, llm } = deps;
-  const state = readEmbeddingState(db, llm.embedModel);
-  if (state.reembedNeeded) {
-    return {
-      embedded: 0,
-      blocked: `Index was built with ${state.indexedModel}; run "npm run quire -- reembed" to switch to ${llm.embedModel}.`,
-    };
-  }
-  const pending = listChunksNeedingEmbedding(db, llm.embedModel, options.limit, options.documentId);
   if (pending.length === 0) return { embedded: 0 };
-  const vectors = await llm.embed(pending.map(embeddingText), "document", options.signal);
+  const state = readEmbeddingState(db, llm.embedModel);
+  const vectors = await llm.embed(pending.map(embeddingText), "document", signal);
   const dimension = vectors[0]?.length ?? 0;
   const storeDimension = store.dimension();
   if (state.indexedModel === null && storeDimension !== null && storeDimension !== dimension) {

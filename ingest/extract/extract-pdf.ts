@@ -1,9 +1,16 @@
-import type { ExtractedDocument, ExtractedPage } from "@/lib/domain/types";
-import { extractionError } from "./extraction-error";
+import type { ExtractedDocument, ExtractedPage, TextBlock } from "@/lib/domain/types";
+import { noTextError } from "./ocr/no-text-error";
+import { ocrCandidates } from "./ocr/ocr-candidates";
+import type { OcrEngine, Recognition } from "./ocr/ocr-engine";
+import { DEFAULT_OCR_LIMITS, type OcrLimits } from "./ocr/ocr-limits";
+import { type OcrPassResult, readPagesByOcr } from "./ocr/read-pages-by-ocr";
+import { recognitionToBlocks, recognizedLineTexts } from "./ocr/recognition-to-blocks";
+import { createTesseractEngine } from "./ocr/tesseract-engine";
 import { alignNumberedHeadings } from "./pdf/align-numbered-headings";
 import { buildBlocks } from "./pdf/build-blocks";
 import { collectVocabulary } from "./pdf/collect-vocabulary";
 import { groupLines } from "./pdf/group-lines";
+import type { Vocabulary } from "./pdf/join-lines";
 import { levelCoverTitle } from "./pdf/level-cover-title";
 import { makeLine } from "./pdf/make-line";
 import { measureTypography } from "./pdf/measure-typography";
@@ -22,38 +29,109 @@ interface PageLayout {
   rotatedLines: RawLine[];
 }
 
+export interface ExtractPdfOptions {
+  /**
+   * Reads pages that have no text layer (scans). By default tesseract.js, started only when such
+   * a page is met and stopped before extractPdf returns; an engine passed in stays the caller's
+   * to close; `false` leaves those pages empty.
+   */
+  ocr?: OcrEngine | false;
+  ocrLimits?: Partial<OcrLimits>;
+  /** Hears about pages OCR could not read (time limit, page limit, errors). */
+  onNotice?: (message: string) => void;
+}
+
 /**
  * Extracts the text of a PDF as headings and paragraphs per page, in reading order, with
- * running headers, footers and page numbers removed. Throws an UNPROCESSABLE AppError with
- * `details.reason` "encrypted", "corrupt" or "empty" (no text at all: most likely a scan).
+ * running headers, footers and page numbers removed. Pages without a text layer that show
+ * something (a scan, outlined text) are rendered and read by OCR, as paragraphs marked
+ * `ocr: true`. Throws an UNPROCESSABLE AppError with `details.reason` "encrypted", "corrupt"
+ * or "empty" (no text at all, not even by OCR).
  */
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const layouts: PageLayout[] = [];
-  const { pageCount, title } = await readPdf(bytes, (page, items) => {
-    const [main = [], ...others] = toFragments(items);
-    layouts.push({
-      page,
-      lines: groupLines(main),
-      rotatedLines: others.flatMap((group) => groupLines(group)),
-    });
-  });
-
-  const linesByPage = readingOrderLines(layouts);
-  const allLines = [...linesByPage.values()].flat();
-  if (allLines.length === 0) {
-    throw extractionError("empty", `PDF with ${pageCount} page(s) contains no extractable text`);
+export async function extractPdf(
+  bytes: Uint8Array,
+  options: ExtractPdfOptions = {},
+): Promise<ExtractedDocument> {
+  const ownEngine = options.ocr === undefined ? createTesseractEngine() : null;
+  const settings: OcrSettings = {
+    engine: ownEngine ?? (options.ocr || null),
+    limits: { ...DEFAULT_OCR_LIMITS, ...options.ocrLimits },
+    notify: options.onNotice ?? ((message) => console.warn(`[quire] PDF OCR: ${message}`)),
+  };
+  try {
+    return await extractPdfWith(bytes, settings);
+  } finally {
+    await ownEngine?.close();
   }
+}
+
+interface OcrSettings {
+  engine: OcrEngine | null;
+  limits: OcrLimits;
+  notify: (message: string) => void;
+}
+
+async function extractPdfWith(
+  bytes: Uint8Array,
+  { engine, limits, notify }: OcrSettings,
+): Promise<ExtractedDocument> {
+  const layouts: PageLayout[] = [];
+  let linesByPage = new Map<number, TextLine[]>();
+  // Filled in while the document is open; a holder, since TypeScript does not track callbacks.
+  const read: { ocr: OcrPassResult | null } = { ocr: null };
+  const { pageCount, title } = await readPdf(
+    bytes,
+    (page, items) => {
+      const [main = [], ...others] = toFragments(items);
+      layouts.push({
+        page,
+        lines: groupLines(main),
+        rotatedLines: others.flatMap((group) => groupLines(group)),
+      });
+    },
+    async (renderer) => {
+      linesByPage = readingOrderLines(layouts);
+      if (engine)
+        read.ocr = await readPagesByOcr(ocrCandidates(linesByPage), renderer, engine, limits, notify);
+    },
+  );
+
+  const recognitions: ReadonlyMap<number, Recognition> = read.ocr?.recognitions ?? new Map();
   // Sizes and spellings are judged over the whole document so every page is read alike.
+  const vocabulary = collectVocabulary([
+    ...[...linesByPage.values()].flat(),
+    ...[...recognitions.values()].flatMap(recognizedLineTexts).map((text) => ({ text })),
+  ]);
+  const ocrBlocks = blocksOfReadPages(recognitions, vocabulary);
+  // A page read by OCR replaces the few characters its text layer had (OCR reads them too).
+  for (const page of ocrBlocks.keys()) linesByPage.delete(page);
+  const allLines = [...linesByPage.values()].flat();
+  if (allLines.length === 0 && ocrBlocks.size === 0) throw noTextError(pageCount, read.ocr);
   const typography = measureTypography(allLines);
-  const vocabulary = collectVocabulary(allLines);
-  let pages: ExtractedPage[] = Array.from({ length: pageCount }, (_, index) => ({
-    page: index + 1,
-    blocks: buildBlocks(linesByPage.get(index + 1) ?? [], typography, vocabulary),
-  }));
+  let pages: ExtractedPage[] = Array.from({ length: pageCount }, (_, index) => {
+    const page = index + 1;
+    const blocks = ocrBlocks.get(page);
+    return blocks
+      ? { page, blocks, ocr: true }
+      : { page, blocks: buildBlocks(linesByPage.get(page) ?? [], typography, vocabulary) };
+  });
   pages = alignNumberedHeadings(pages);
   pages = levelCoverTitle(pages);
   pages = mendPageBreaks(pages, vocabulary);
   return { pages, ...(title ? { title } : {}) };
+}
+
+/** Paragraphs of the pages where OCR found text; a page of noise is left out and stays as it was. */
+function blocksOfReadPages(
+  recognitions: ReadonlyMap<number, Recognition>,
+  vocabulary: Vocabulary,
+): Map<number, TextBlock[]> {
+  const blocksByPage = new Map<number, TextBlock[]>();
+  for (const [page, recognition] of recognitions) {
+    const blocks = recognitionToBlocks(recognition, vocabulary);
+    if (blocks.length > 0) blocksByPage.set(page, blocks);
+  }
+  return blocksByPage;
 }
 
 /** Each page's finished lines in reading order, without running headers and footers. */

@@ -1,96 +1,86 @@
-import { replaceDocumentChunks } from "@/db/queries/chunks";
 import { getDocument, updateDocument } from "@/db/queries/documents";
-import type { DocumentRow } from "@/db/schema";
-import type { Config } from "@/lib/config";
-import type { IndexedChunk } from "@/lib/domain/types";
-import { isAppError } from "@/lib/errors/app-error";
-import { readDocumentFile } from "@/lib/storage/document-files";
 import { chunkDocument } from "../chunk/chunk-document";
-import { type EmbedDeps, embedPendingChunks } from "../embed/embed-pending-chunks";
 import { extractDocument } from "../extract/extract-document";
+import type { ExtractFn } from "../threads/extract-pool";
+import { type DocumentEmbedder, EmbedScheduler, type EmbedWaitOutcome } from "./embed-scheduler";
+import { extractStage } from "./extract-stage";
+import { INDEXED_PERCENT, indexStage } from "./index-stage";
+import { JobInterrupted } from "./job-interrupted";
+import type { JobOwner } from "./job-owner";
+import type { PipelineDeps, ProgressReporter } from "./pipeline-types";
 
-export interface PipelineDeps extends EmbedDeps {
-  config: Config;
+export { chunkIdFor } from "./chunk-id";
+export type { PipelineDeps, PipelineStage, ProgressReporter } from "./pipeline-types";
+
+export interface ProcessOptions {
+  signal?: AbortSignal;
+  /** How the file is read; defaults to extracting on this thread. The worker passes its thread pool. */
+  extract?: ExtractFn;
+  /** Where vectors are made; defaults to embedding this document alone. The worker shares one. */
+  embedder?: DocumentEmbedder;
+  /**
+   * The job this run belongs to: its guarded writes stop the run once the job was cancelled or
+   * deleted, and the caller moves the document to ready or failed. Without a job, this
+   * function sets the document's status itself.
+   */
+  job?: JobOwner;
+  /** A previous run of this job got past indexing: only embedding is left. */
+  resumeAtEmbed?: boolean;
+  /** Called once the CPU-heavy stages are done; what remains only waits on the model host. */
+  onIndexed?: () => void;
 }
 
-export type ProgressReporter = (stage: "extract" | "chunk" | "index" | "embed", percent: number) => void;
-
-export function chunkIdFor(documentId: string, ordinal: number): string {
-  return `${documentId}:${ordinal}`;
+export interface ProcessOutcome {
+  embeddings: EmbedWaitOutcome;
 }
 
-async function embedDocument(deps: PipelineDeps, doc: DocumentRow, total: number, report: ProgressReporter) {
-  let done = 0;
-  const batch = deps.config.embedBatchSize * 4;
-  try {
-    while (done < total) {
-      const outcome = await embedPendingChunks(deps, { limit: batch, documentId: doc.id });
-      if (outcome.embedded === 0) break;
-      done += outcome.embedded;
-      report("embed", 70 + (28 * done) / total);
-    }
-  } catch (error) {
-    // The model host being down must not cost the user their document: it is already
-    // keyword-searchable, and the worker's backfill adds the vectors when the host returns.
-    const reason = isAppError(error) ? error.userMessage : String(error);
-    console.warn(`[quire-worker] embeddings for ${doc.id} deferred: ${reason}`);
-  }
-}
+const inThisThread: ExtractFn = async (bytes, mimeType, _signal, onStart) => {
+  onStart?.();
+  return extractDocument(bytes, mimeType);
+};
 
 /**
  * Extract -> chunk -> index -> embed for one document. Every stage rewrites its output
  * keyed by the document id, so running it twice (after a crash) leaves one copy.
  */
-export async function processDocument(deps: PipelineDeps, documentId: string, report: ProgressReporter) {
-  const { db, store, config } = deps;
-  const doc = getDocument(db, documentId);
-  if (!doc) return;
-  updateDocument(db, doc.id, { status: "processing", error: null });
+export async function processDocument(
+  deps: PipelineDeps,
+  documentId: string,
+  report: ProgressReporter,
+  options: ProcessOptions = {},
+): Promise<ProcessOutcome> {
+  const { signal, job } = options;
+  const document = getDocument(deps.db, documentId);
+  if (!document) throw new JobInterrupted("deleted");
+  if (!job) updateDocument(deps.db, documentId, { status: "processing", error: null });
+  const embedder =
+    options.embedder ??
+    new EmbedScheduler(deps, {
+      batchSize: deps.config.embedBatchSize,
+      maxInFlight: 1,
+      pauseAfterFailureMs: 0,
+    });
 
-  report("extract", 5);
-  const bytes = await readDocumentFile(config.dataDir, doc.storagePath);
-  const extracted = await extractDocument(bytes, doc.mimeType);
-
-  report("chunk", 40);
-  const drafts = chunkDocument(extracted);
-
-  report("index", 55);
-  const indexed: IndexedChunk[] = drafts.map((draft) => ({
-    chunkId: chunkIdFor(doc.id, draft.ordinal),
-    documentId: doc.id,
-    collectionId: doc.collectionId,
-    title: doc.title,
-    text: draft.text,
-    pageStart: draft.pageStart,
-    pageEnd: draft.pageEnd,
-    headingPath: draft.headingPath,
-    vector: null,
-  }));
-  await store.deleteDocument(doc.id);
-  await store.upsertChunks(indexed);
-  replaceDocumentChunks(
-    db,
-    doc.id,
-    drafts.map((draft) => ({
-      id: chunkIdFor(doc.id, draft.ordinal),
-      documentId: doc.id,
-      ordinal: draft.ordinal,
-      text: draft.text,
-      pageStart: draft.pageStart,
-      pageEnd: draft.pageEnd,
-      headingPath: draft.headingPath,
-      tokenCount: draft.tokenCount,
-    })),
-  );
-  updateDocument(db, doc.id, { pages: extracted.pages.length });
-  if (!getDocument(db, doc.id)) {
-    // Deleted while we worked: take back what we just indexed.
-    await store.deleteDocument(doc.id);
-    return;
+  if (!options.resumeAtEmbed) {
+    const extracted = await extractStage(deps, document, {
+      extract: options.extract ?? inThisThread,
+      report,
+      signal,
+    });
+    signal?.throwIfAborted();
+    report("chunk", 45);
+    const drafts = chunkDocument(extracted);
+    signal?.throwIfAborted();
+    report("index", 55);
+    await indexStage(deps, document, drafts, { embedder, job });
   }
-
-  report("embed", 70);
-  await embedDocument(deps, doc, drafts.length, report);
-  updateDocument(db, doc.id, { status: "ready", error: null });
-  report("embed", 100);
+  options.onIndexed?.();
+  signal?.throwIfAborted();
+  report("embed", INDEXED_PERCENT);
+  const embeddings = await embedder.waitForDocument(documentId, {
+    signal,
+    onProgress: (embedded, total) => report("embed", INDEXED_PERCENT + (28 * embedded) / Math.max(1, total)),
+  });
+  if (!job) updateDocument(deps.db, documentId, { status: "ready", error: null });
+  return { embeddings };
 }

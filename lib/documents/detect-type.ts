@@ -1,34 +1,55 @@
-import { AppError } from "@/lib/errors/app-error";
-import { detectBom } from "@/lib/text/detect-bom";
+import { detectZipType } from "./detect/detect-zip-type";
+import { MIME, type SupportedMimeType } from "./detect/mime-types";
+import { readTextHead } from "./detect/read-text-head";
+import { recognizeBinary } from "./detect/recognize-binary";
+import { COMPOUND_FILE_MAGIC, rejectCompoundFile } from "./detect/reject-compound-file";
+import { sniffTextType } from "./detect/sniff-text-type";
+import { unsupportedUpload } from "./detect/unsupported-upload";
 
-export type SupportedMimeType = "application/pdf" | "text/markdown" | "text/plain";
+export { MIME, type SupportedMimeType } from "./detect/mime-types";
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 /** Acrobat accepts a header anywhere in the first 1024 bytes (after junk some mailers prepend). */
 const PDF_HEADER_WINDOW = 1024;
-const SNIFF_WINDOW = 8192;
-const MARKDOWN_EXTENSIONS = new Set(["md", "markdown", "mdown", "mkd"]);
-const TEXT_EXTENSIONS = new Set(["txt", "text"]);
+/** "PK\x03\x04" opens an archive with entries; "PK\x05\x06" is an empty one. */
+const ZIP_MAGICS = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+];
 
 /**
- * Decides how to read an upload. Content beats names: a PDF renamed to .txt is still a PDF, and
- * a binary renamed to .md must not be indexed as gibberish. The declared MIME type is only a
- * hint for text files with no telling extension.
+ * Decides how to read an upload. Content beats names: a PDF renamed to .txt is still a PDF, a
+ * .docx is recognised by the parts inside its ZIP, and a binary renamed to .md must not be
+ * indexed as gibberish. Names and the declared MIME type only choose between text formats
+ * (CSV, Markdown, plain). Anything else is refused with UNSUPPORTED_MEDIA_TYPE and a message
+ * naming what the file is (`details.detected`, `details.reason`).
  */
 export function detectType(bytes: Uint8Array, filename: string, declaredMime?: string): SupportedMimeType {
-  if (hasPdfHeader(bytes)) return "application/pdf";
-  const looksLikeText = isProbablyText(bytes);
-  const extension = filename.toLowerCase().split(".").pop() ?? "";
-  if (looksLikeText) {
-    if (MARKDOWN_EXTENSIONS.has(extension)) return "text/markdown";
-    if (TEXT_EXTENSIONS.has(extension)) return "text/plain";
-    if (declaredMime?.toLowerCase().startsWith("text/markdown")) return "text/markdown";
-    return "text/plain";
-  }
-  throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Unrecognised content for upload "${filename}"`, {
-    userMessage: "Unsupported file type: only PDF, Markdown and plain text are accepted for now.",
-    details: { filename, declaredMime: declaredMime ?? null },
-  });
+  const context = { filename, declaredMime };
+  // Containers first: a PDF stored inside a ZIP or an Outlook message must not pass for a PDF.
+  if (ZIP_MAGICS.some((magic) => startsWith(bytes, magic))) return detectZipType(bytes, context);
+  if (startsWith(bytes, COMPOUND_FILE_MAGIC)) throw rejectCompoundFile(bytes, context);
+  if (hasPdfHeader(bytes)) return MIME.pdf;
+
+  const head = readTextHead(bytes);
+  if (head.isText) return sniffTextType(head.text, extensionOf(filename), declaredMime);
+
+  const binary = recognizeBinary(bytes);
+  throw unsupportedUpload(
+    context,
+    binary?.detected ?? "unrecognised binary",
+    binary?.userMessage ??
+      "Unsupported file type: this file is not a document Quire can read (PDF, Word, PowerPoint, Excel, OpenDocument, HTML, e-mail, CSV, Markdown or text).",
+  );
+}
+
+function extensionOf(filename: string): string {
+  const base = filename.toLowerCase().split(/[\\/]/).pop() ?? "";
+  return base.includes(".") ? (base.split(".").pop() ?? "") : "";
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
 }
 
 function hasPdfHeader(bytes: Uint8Array): boolean {
@@ -37,32 +58,4 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
     if (PDF_MAGIC.every((byte, offset) => bytes[start + offset] === byte)) return true;
   }
   return false;
-}
-
-/**
- * Text if the first 8 KB, read in the encoding its BOM announces, has no NUL and almost no
- * control characters. Bytes >= 0x80 count as printable so UTF-8 and Latin-1 both pass.
- */
-function isProbablyText(bytes: Uint8Array): boolean {
-  const { encoding, offset } = detectBom(bytes);
-  const window = bytes.subarray(offset, offset + SNIFF_WINDOW);
-  // An empty upload is "text" so the text extractor can report it as empty, not unsupported.
-  if (window.length === 0) return true;
-  const codes = encoding === "utf-8" ? Array.from(window) : utf16Units(window, encoding === "utf-16le");
-  let suspicious = 0;
-  for (const code of codes) {
-    if (code === 0) return false;
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) suspicious++;
-  }
-  return suspicious <= codes.length * 0.02;
-}
-
-function utf16Units(bytes: Uint8Array, littleEndian: boolean): number[] {
-  const units: number[] = [];
-  for (let index = 0; index + 1 < bytes.length; index += 2) {
-    const low = bytes[index] ?? 0;
-    const high = bytes[index + 1] ?? 0;
-    units.push(littleEndian ? low | (high << 8) : (low << 8) | high);
-  }
-  return units;
 }

@@ -1,4 +1,5 @@
 import type { DocumentRow, JobRow } from "@/db/schema";
+import { type DocumentErrorReason, isDocumentErrorReason } from "./error-reasons";
 
 export interface DocumentView {
   id: string;
@@ -9,9 +10,15 @@ export interface DocumentView {
   pages: number | null;
   status: DocumentRow["status"];
   error?: string;
+  /** Why a failed document failed (machine-readable); `error` says it in words. */
+  errorReason?: DocumentErrorReason;
   chunks: number;
   embeddedChunks: number;
   progress?: { stage: string; percent: number };
+  version: number;
+  /** Id of the newer version that replaced this one; superseded versions are not retrieved. */
+  supersededBy: string | null;
+  effectiveDate: string | null;
   createdAt: string;
 }
 
@@ -27,9 +34,14 @@ export function presentDocument(row: DocumentRow, job?: JobRow): DocumentView {
     status: row.status,
     chunks: row.chunkCount,
     embeddedChunks: row.embeddedCount,
+    version: row.version,
+    supersededBy: row.supersededBy,
+    effectiveDate: row.effectiveDate,
     createdAt: row.createdAt.toISOString(),
   };
   if (row.error) view.error = row.error;
+  if (row.status === "failed")
+    view.errorReason = isDocumentErrorReason(row.errorReason) ? row.errorReason : "internal";
   if (job && (row.status === "processing" || row.status === "queued") && job.stage) {
     view.progress = { stage: job.stage, percent: job.progress };
   }

@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
+import { latestVersionOf } from "@/db/queries/document-versions";
 import { findDocumentByHash, insertDocumentWithJob } from "@/db/queries/documents";
+import type { DocumentRow } from "@/db/schema";
 import type { DocumentStatus } from "@/lib/domain/types";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
@@ -14,6 +16,14 @@ export interface UploadInput {
   declaredType?: string;
   bytes: Uint8Array;
   collectionId?: string;
+  /**
+   * Identity across versions (e.g. an import's relative path). Defaults to the file name
+   * within the collection, so re-uploading a changed file makes a new version of it.
+   */
+  sourceKey?: string;
+  batchId?: string;
+  /** YYYY-MM-DD from which this version applies; until then the previous version is used. */
+  effectiveDate?: string;
 }
 
 export interface UploadResult {
@@ -21,6 +31,7 @@ export interface UploadResult {
   title: string;
   status: DocumentStatus;
   duplicate: boolean;
+  version: number;
 }
 
 /**
@@ -46,7 +57,9 @@ export async function uploadDocument(
   const contentHash = createHash("sha256").update(input.bytes).digest("hex");
 
   const existing = findDocumentByHash(db, collectionId, contentHash);
-  if (existing) return { id: existing.id, title: existing.title, status: existing.status, duplicate: true };
+  if (existing) return duplicateOf(existing);
+  const sourceKey = input.sourceKey ?? defaultSourceKey(collectionId, name);
+  const version = (latestVersionOf(db, sourceKey)?.version ?? 0) + 1;
 
   const id = randomUUID();
   const storagePath = storedPathFor(id, mimeType);
@@ -61,13 +74,25 @@ export async function uploadDocument(
       sizeBytes: input.bytes.byteLength,
       contentHash,
       storagePath,
+      sourceKey,
+      version,
+      batchId: input.batchId ?? null,
+      effectiveDate: input.effectiveDate ?? null,
     });
-    return { id: row.id, title: row.title, status: row.status, duplicate: false };
+    return { id: row.id, title: row.title, status: row.status, duplicate: false, version: row.version };
   } catch (error) {
     await removeDocumentFile(config.dataDir, storagePath);
     // Two identical uploads racing: the loser returns the winner's document.
     const winner = findDocumentByHash(db, collectionId, contentHash);
-    if (winner) return { id: winner.id, title: winner.title, status: winner.status, duplicate: true };
+    if (winner) return duplicateOf(winner);
     throw error;
   }
+}
+
+function duplicateOf(row: DocumentRow): UploadResult {
+  return { id: row.id, title: row.title, status: row.status, duplicate: true, version: row.version };
+}
+
+function defaultSourceKey(collectionId: string, filename: string): string {
+  return `${collectionId}:${titleFromFilename(filename, { keepExtension: true }).toLowerCase()}`;
 }

@@ -14,7 +14,11 @@ export interface TextBlock {
 export interface ExtractedPage {
   /** 1-based page number as a reader would cite it. */
   page: number;
+  /** How a reader finds this "page" when it is not a printed page: "Slide 3", "Sheet: Budget". */
+  label?: string;
   blocks: TextBlock[];
+  /** True when the text was read from the page's image by OCR (a scan), not from a text layer. */
+  ocr?: boolean;
 }
 
 export interface ExtractedDocument {

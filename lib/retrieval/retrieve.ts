@@ -1,6 +1,7 @@
 import type { RetrievalMode, SearchHit } from "@/lib/domain/types";
 import type { StoredHit, VectorFilter, VectorStore } from "@/lib/vector";
 import { fuseReciprocalRank } from "./fuse-reciprocal-rank";
+import { searchKeywords } from "./search-keywords";
 
 export type EmbedQuery = (query: string, signal?: AbortSignal) => Promise<number[]>;
 
@@ -15,6 +16,8 @@ export interface RetrieveRequest {
   k: number;
   filter?: VectorFilter;
   signal?: AbortSignal;
+  /** "keyword" never embeds the query: BM25 alone, with no call to the model host. Default "hybrid". */
+  mode?: "hybrid" | "keyword";
 }
 
 export interface RetrieveResult {
@@ -29,6 +32,8 @@ function candidateCount(k: number): number {
   return Math.min(Math.max(k * 3, 20), 300);
 }
 
+const NO_EMBEDDING_MODEL = "No embedding model is available for queries.";
+
 type VectorOutcome = { hits: StoredHit[] } | { error: string };
 
 function describe(error: unknown): string {
@@ -40,7 +45,7 @@ async function searchByVector(
   request: RetrieveRequest,
   candidates: number,
 ): Promise<VectorOutcome> {
-  if (!deps.embedQuery) return { error: "No embedding model is available for queries." };
+  if (!deps.embedQuery) return { error: NO_EMBEDDING_MODEL };
   // Refreshed by the keyword search that ran just before.
   const dimension = deps.store.dimension();
   if (dimension === null) return { error: "No document has been embedded yet." };
@@ -94,21 +99,49 @@ function fuse(keywordHits: StoredHit[], vectorHits: StoredHit[], k: number): Sea
     });
 }
 
+async function keywordOnly(deps: RetrieveDeps, request: RetrieveRequest, k: number, vectorError?: string) {
+  // Without vectors, query expansion is what finds chunks that word things differently.
+  const hits = await searchKeywords(deps.store, request.query, k, request.filter, { expand: true });
+  const result: RetrieveResult = { mode: "keyword", hits: fuse(hits, [], k) };
+  return vectorError === undefined ? result : { ...result, vectorError };
+}
+
 /**
  * Hybrid retrieval: BM25 and cosine candidate lists fused by reciprocal rank. Keyword
  * search always runs, so documents stay findable while the model host is down, before
- * they are embedded, and after the embedding model changed.
+ * they are embedded, and after the embedding model changed; it then expands short
+ * queries, which the hybrid search leaves to the embeddings (expansion triples the
+ * cost of a keyword search).
  */
 export async function retrieve(deps: RetrieveDeps, request: RetrieveRequest): Promise<RetrieveResult> {
   request.signal?.throwIfAborted();
   const k = Math.max(0, Math.floor(request.k));
+  if (request.mode === "keyword") return keywordOnly(deps, request, k);
+  if (!deps.embedQuery) return keywordOnly(deps, request, k, NO_EMBEDDING_MODEL);
+
   const candidates = candidateCount(k);
   // Runs first: it is fast, and it refreshes the store's view of the vector column.
-  const keywordHits = await deps.store.keywordSearch(request.query, candidates, request.filter);
+  const keywordHits = await searchKeywords(deps.store, request.query, candidates, request.filter, {
+    expand: false,
+  });
   const vector = await searchByVector(deps, request, candidates);
-
-  if ("error" in vector) {
-    return { mode: "keyword", hits: fuse(keywordHits, [], k), vectorError: vector.error };
-  }
+  if ("error" in vector) return keywordOnly(deps, request, k, vector.error);
   return { mode: "hybrid", hits: fuse(keywordHits, vector.hits, k) };
+}
+
+/**
+ * Cosine-ranked chunks alone, without keyword search or fusion: measures what the
+ * embedding model contributes on its own. Never falls back; a failure is reported.
+ * Relies on the store's cached dimension, which any store operation touching vectors
+ * refreshes (a vector column added by another process since goes unseen until then).
+ */
+export async function retrieveByVector(
+  deps: RetrieveDeps,
+  request: Omit<RetrieveRequest, "mode">,
+): Promise<{ hits: SearchHit[]; vectorError?: string }> {
+  request.signal?.throwIfAborted();
+  const k = Math.max(0, Math.floor(request.k));
+  const vector = await searchByVector(deps, request, k);
+  if ("error" in vector) return { hits: [], vectorError: vector.error };
+  return { hits: vector.hits.map((hit) => toSearchHit(hit, hit.score, hit.score)) };
 }

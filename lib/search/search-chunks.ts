@@ -1,3 +1,5 @@
+import { listNotYetEffectiveIds } from "@/db/queries/document-versions";
+import { todayIso } from "@/lib/documents/today-iso";
 import { readEmbeddingState } from "@/lib/embeddings/embedding-state";
 import { retrieve } from "@/lib/retrieval/retrieve";
 import type { Services } from "@/lib/runtime/services";
@@ -25,7 +27,16 @@ export async function searchChunks(
         if (!vector) throw new Error("The embedding model returned no vector for the query");
         return vector;
       };
-  const result = await retrieve({ store, embedQuery }, request);
+  // Versions whose effective date is still ahead are indexed but must not answer yet.
+  const notYetEffective = listNotYetEffectiveIds(db, todayIso());
+  const filter: VectorFilter | undefined =
+    notYetEffective.length === 0
+      ? request.filter
+      : {
+          ...request.filter,
+          excludeDocumentIds: [...(request.filter?.excludeDocumentIds ?? []), ...notYetEffective],
+        };
+  const result = await retrieve({ store, embedQuery }, { ...request, filter });
   if (state.reembedNeeded && !result.vectorError) {
     return {
       ...result,

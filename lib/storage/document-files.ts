@@ -1,16 +1,30 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { SupportedMimeType } from "@/lib/documents/detect/mime-types";
 import { AppError } from "@/lib/errors/app-error";
 
 const EXTENSIONS: Record<string, string> = {
   "application/pdf": "pdf",
   "text/markdown": "md",
   "text/plain": "txt",
-};
+  "text/html": "html",
+  "text/csv": "csv",
+  "text/tab-separated-values": "tsv",
+  "message/rfc822": "eml",
+  "application/rtf": "rtf",
+  "application/epub+zip": "epub",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+  "application/vnd.oasis.opendocument.text": "odt",
+  "application/vnd.oasis.opendocument.presentation": "odp",
+  "application/vnd.oasis.opendocument.spreadsheet": "ods",
+} satisfies Record<SupportedMimeType, string>;
 
 // Stored paths are generated here from an id and a known type, never from a user's filename.
-const STORED_PATH = /^files\/[0-9a-f-]{36}\.(pdf|md|txt)$/;
+const STORED_PATH =
+  /^files\/[0-9a-f-]{36}\.(pdf|md|txt|html|csv|tsv|eml|rtf|epub|docx|pptx|xlsx|odt|odp|ods)$/;
 
 export function storedPathFor(documentId: string, mimeType: string): string {
   const ext = EXTENSIONS[mimeType];

@@ -18,19 +18,30 @@ export async function hasIndexOn(table: Table, column: string): Promise<boolean>
 }
 
 /**
- * Keyword search returns nothing at all without an FTS index, so it is created with
- * the (possibly empty) table. Rows written later are found before `optimize` too:
- * LanceDB scans unindexed rows alongside the index.
+ * Columns with a full-text index. Headings are indexed on their own so a chunk deep in a
+ * section still matches the section's title, which its text may never repeat.
  */
-export async function ensureFullTextIndex(table: Table): Promise<void> {
-  if (await hasIndexOn(table, COLUMN.text)) return;
+export const FULL_TEXT_COLUMNS: readonly string[] = [COLUMN.text, COLUMN.headingPath];
+
+async function ensureFullTextIndexOn(table: Table, column: string): Promise<void> {
+  if (await hasIndexOn(table, column)) return;
   try {
     // Defaults: simple tokenizer, lowercase, English stemming, stop words removed.
-    await table.createIndex(COLUMN.text, { config: Index.fts() });
+    await table.createIndex(column, { config: Index.fts() });
   } catch (error) {
     // Another process may have created it between our check and our attempt.
-    if (!(await hasIndexOn(table, COLUMN.text))) throw error;
+    if (!(await hasIndexOn(table, column))) throw error;
   }
+}
+
+/**
+ * Keyword search returns nothing at all without an FTS index, so it is created with
+ * the (possibly empty) table, and added to tables made before a column was indexed.
+ * Rows written later are found before `optimize` too: LanceDB scans unindexed rows
+ * alongside the index.
+ */
+export async function ensureFullTextIndex(table: Table): Promise<void> {
+  for (const column of FULL_TEXT_COLUMNS) await ensureFullTextIndexOn(table, column);
 }
 
 /** Sub-vectors 16 wide where the dimension allows, narrower otherwise; it must divide evenly. */

@@ -1,2 +1,2 @@
 export { openVectorStore } from "./open-vector-store";
-export type { StoredHit, VectorFilter, VectorStore, VectorStoreOptions } from "./types";
+export type { KeywordQuery, StoredHit, VectorFilter, VectorStore, VectorStoreOptions } from "./types";

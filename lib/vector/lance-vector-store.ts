@@ -1,11 +1,11 @@
-import { type Connection, MatchQuery, Operator, type Table } from "@lancedb/lancedb";
+import type { Connection, Table } from "@lancedb/lancedb";
 import type { IndexedChunk } from "@/lib/domain/types";
 import { ensureFullTextIndex, ensureVectorIndex, hasIndexOn, VECTOR_REFINE_FACTOR } from "./chunk-indexes";
 import { assertChunkIds, chunkToRow, lastPerKey, rowToStoredHit } from "./chunk-rows";
 import { COLUMN, HIT_COLUMNS, vectorColumnSql, vectorDimensionOf } from "./chunk-table-schema";
-import { toKeywordQuery } from "./keyword-query";
+import { toFullTextQuery } from "./keyword-query";
 import { withStoreErrors } from "./store-errors";
-import type { StoredHit, VectorFilter, VectorStore } from "./types";
+import type { KeywordQuery, StoredHit, VectorFilter, VectorStore } from "./types";
 import { assertUsableDimension, assertVectorsFinite, assertVectorsFit, isZeroVector } from "./vector-checks";
 import { assertSafeId, documentIdClause, filterClause } from "./where-clause";
 
@@ -133,14 +133,13 @@ export class LanceVectorStore implements VectorStore {
     });
   }
 
-  async keywordSearch(query: string, k: number, filter?: VectorFilter): Promise<StoredHit[]> {
+  async keywordSearch(query: string | KeywordQuery, k: number, filter?: VectorFilter): Promise<StoredHit[]> {
     return withStoreErrors("keywordSearch", async () => {
-      const terms = toKeywordQuery(query);
+      // MatchQuery treats its text as words, never as query syntax.
+      const match = toFullTextQuery(typeof query === "string" ? { text: query } : query);
       const clause = filterClause(filter);
       const limit = clampK(k);
-      if (terms === null || clause.matchesNothing || limit === 0) return [];
-      // MatchQuery treats its text as words, never as query syntax; OR ranks partial matches by BM25.
-      const match = new MatchQuery(terms, COLUMN.text, { operator: Operator.Or });
+      if (match === null || clause.matchesNothing || limit === 0) return [];
       // Keeps the cached dimension fresh for callers that check it before a vector search.
       await this.refreshDimension();
       let search = this.table

@@ -15,6 +15,15 @@ export type StoredHit = Omit<IndexedChunk, "vector"> & {
   score: number;
 };
 
+/**
+ * A keyword query: the words to match, plus optional extra words (query expansion),
+ * each counted at `weight` times a query word's BM25 contribution.
+ */
+export interface KeywordQuery {
+  text: string;
+  expansions?: ReadonlyArray<{ term: string; weight: number }>;
+}
+
 export interface VectorStoreOptions {
   /**
    * How stale a read may be relative to writes made by another process (the ingest
@@ -39,8 +48,11 @@ export interface VectorStore {
   deleteDocument(documentId: string): Promise<void>;
   countChunks(filter?: VectorFilter): Promise<number>;
   countMissingVectors(): Promise<number>;
-  /** BM25-ranked chunks containing ANY of the query's terms; never throws on odd user input. */
-  keywordSearch(query: string, k: number, filter?: VectorFilter): Promise<StoredHit[]>;
+  /**
+   * BM25-ranked chunks containing ANY of the query's terms in their text or headings;
+   * never throws on odd user input.
+   */
+  keywordSearch(query: string | KeywordQuery, k: number, filter?: VectorFilter): Promise<StoredHit[]>;
   /** Nearest chunks by cosine similarity; chunks without a vector are never returned. */
   vectorSearch(vector: number[], k: number, filter?: VectorFilter): Promise<StoredHit[]>;
   /** Which indexes exist; without them searches still work, by scanning. */

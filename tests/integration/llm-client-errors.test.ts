@@ -1,12 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import type { LlmClient, LlmClientOptions } from "@/lib/llm";
-import { fakeEmbeddingModel, waitUntil } from "../fake-ollama/server";
 import {
   type Arrange,
   caught,
   collect,
-  EXPECTED_ANSWER,
   fakeOllamaPerFile,
   hostDown,
   makeClient,

@@ -1,18 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import type { LlmClient, LlmClientOptions } from "@/lib/llm";
 import { type FakeOllama, fakeEmbeddingModel, waitUntil } from "../fake-ollama/server";
 import {
-  type Arrange,
   caught,
   collect,
   EXPECTED_ANSWER,
   fakeOllamaPerFile,
-  hostDown,
   makeClient,
-  nothing,
   RAG_MESSAGES,
-  withKnobs,
 } from "../support/llm-test-kit";
 
 const kit = fakeOllamaPerFile();

@@ -1,5 +1,6 @@
 import { closeDatabase } from "@/db/client";
-import { runWorker } from "@/ingest/worker";
+import { ExtractPool } from "@/ingest/threads/extract-pool";
+import { defaultExtractionThreads, runWorker } from "@/ingest/worker";
 import { loadConfig } from "@/lib/config";
 import { createServices, type Services } from "@/lib/runtime/services";
 import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
@@ -31,14 +32,27 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   Object.assign(process.env, variables);
   const services = await createServices(loadConfig(variables));
   (globalThis as { __quireServices?: Promise<Services> }).__quireServices = Promise.resolve(services);
+  // One pool for all drains: its threads load the readers once per test file, not once per drain.
+  const extractPool = new ExtractPool({
+    size: defaultExtractionThreads(),
+    timeoutMs: services.config.extractTimeoutMs,
+    memoryMb: services.config.extractMemoryMb,
+  });
   return {
     services,
     fake,
     dataDir: temp.dir,
     drainQueue: () =>
-      runWorker(services, { exitWhenIdle: true, pollMs: 20, backfillEveryMs: 0, workerId: "test-worker" }),
+      runWorker(services, {
+        exitWhenIdle: true,
+        pollMs: 20,
+        backfillEveryMs: 0,
+        workerId: "test-worker",
+        extractPool,
+      }),
     close: async () => {
       (globalThis as { __quireServices?: Promise<Services> }).__quireServices = undefined;
+      await extractPool.close();
       services.store.close();
       closeDatabase(services.db);
       await fake.close();

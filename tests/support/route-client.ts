@@ -1,6 +1,10 @@
 import { POST as ask } from "@/app/api/ask/route";
 import { GET as getDocumentFile } from "@/app/api/documents/[id]/file/route";
-import { DELETE as deleteDocument, GET as getDocument } from "@/app/api/documents/[id]/route";
+import {
+  DELETE as deleteDocument,
+  GET as getDocument,
+  PATCH as patchDocument,
+} from "@/app/api/documents/[id]/route";
 import { GET as listDocuments, POST as uploadDocuments } from "@/app/api/documents/route";
 import { GET as health } from "@/app/api/health/route";
 import { GET as search } from "@/app/api/search/route";
@@ -26,6 +30,15 @@ export const api = {
   list: () => listDocuments(new Request(`${BASE}/api/documents`)),
   get: (id: string) => getDocument(new Request(`${BASE}/api/documents/${id}`), withId(id)),
   file: (id: string) => getDocumentFile(new Request(`${BASE}/api/documents/${id}/file`), withId(id)),
+  patch: (id: string, body: unknown) =>
+    patchDocument(
+      new Request(`${BASE}/api/documents/${id}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+      withId(id),
+    ),
   remove: (id: string) =>
     deleteDocument(new Request(`${BASE}/api/documents/${id}`, { method: "DELETE" }), withId(id)),
   search: (q: string, k?: number) =>

@@ -10,6 +10,8 @@ const CLINICAL = path.resolve("../shared/corpus/clinical");
 const PDFJS = path.resolve("../shared/corpus/pdfjs");
 
 const read = (file: string) => new Uint8Array(fs.readFileSync(file));
+/** These tests judge the text layer; OCR of the few pages without one is tested in tests/integration/ocr-corpus.test.ts. */
+const TEXT_LAYER_ONLY = { ocr: false } as const;
 const allText = (doc: ExtractedDocument) =>
   doc.pages.flatMap((page) => page.blocks.map((block) => block.text)).join("\n");
 const headingCount = (doc: ExtractedDocument) =>
@@ -25,7 +27,7 @@ const PROTOCOLS = [
 describe.skipIf(!fs.existsSync(CLINICAL))("extractPdf on clinical protocols", () => {
   it.each(PROTOCOLS)("extracts clean text from $file ($producer)", async ({ file, footer }) => {
     const started = performance.now();
-    const doc = await extractPdf(read(path.join(CLINICAL, file)));
+    const doc = await extractPdf(read(path.join(CLINICAL, file)), TEXT_LAYER_ONLY);
     expect(performance.now() - started).toBeLessThan(10_000);
     const text = allText(doc);
     const words = text.split(/\s+/);
@@ -40,7 +42,7 @@ describe.skipIf(!fs.existsSync(CLINICAL))("extractPdf on clinical protocols", ()
   });
 
   it("finds the section structure of a Word protocol", async () => {
-    const doc = await extractPdf(read(path.join(CLINICAL, "NCT06152900_Prot_SAP_000.pdf")));
+    const doc = await extractPdf(read(path.join(CLINICAL, "NCT06152900_Prot_SAP_000.pdf")), TEXT_LAYER_ONLY);
     expect(headingCount(doc)).toBeGreaterThan(30);
     const headings = doc.pages.flatMap((page) => page.blocks).filter((block) => block.kind === "heading");
     const level = (prefix: string) => headings.find((block) => block.text.startsWith(prefix))?.level ?? 0;
@@ -48,12 +50,12 @@ describe.skipIf(!fs.existsSync(CLINICAL))("extractPdf on clinical protocols", ()
     expect(level("5.1 ")).toBeGreaterThan(level("5. "));
   });
 
-  it("reports a scanned protocol as empty", async () => {
-    await expect(extractPdf(read(path.join(CLINICAL, "NCT06155240_Prot_SAP_000.pdf")))).rejects.toMatchObject(
-      {
-        details: { reason: "empty" },
-      },
-    );
+  it("reports a scanned protocol as empty when OCR is off", async () => {
+    await expect(
+      extractPdf(read(path.join(CLINICAL, "NCT06155240_Prot_SAP_000.pdf")), TEXT_LAYER_ONLY),
+    ).rejects.toMatchObject({
+      details: { reason: "empty" },
+    });
   });
 });
 

@@ -16,7 +16,8 @@ function pageText(doc: ExtractedDocument, page: number): string {
 
 async function failureReason(bytes: Uint8Array): Promise<unknown> {
   try {
-    await extractPdf(bytes);
+    // OCR off: a unit test should not start tesseract (OCR of textless pages: tests/integration/ocr-*).
+    await extractPdf(bytes, { ocr: false });
   } catch (error) {
     if (!isAppError(error)) throw error;
     expect(error.code).toBe("UNPROCESSABLE");

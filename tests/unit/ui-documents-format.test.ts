@@ -43,7 +43,7 @@ describe("describeUpload", () => {
     key: "u1",
     fileName: "a.pdf",
     phase: "uploaded",
-    document: { id: "d1", title: "a", status: "queued", duplicate: false },
+    document: { id: "d1", title: "a", status: "queued", duplicate: false, version: 1 },
   };
 
   it("shows the upload, then the listed document's status", () => {

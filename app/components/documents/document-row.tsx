@@ -2,14 +2,20 @@ import type { ApiDocument } from "../api/types";
 import { documentFileHref } from "../ask/format-pages";
 import { DeleteDocumentButton } from "./delete-document-button";
 import { describeDocumentType, formatFileSize, formatUploadedAt } from "./document-format";
+import { JobActionButton } from "./job-action-button";
 import { StatusBadge } from "./status-badge";
 
-interface DocumentRowProps {
-  document: ApiDocument;
+export interface DocumentActions {
   onDelete: (id: string) => Promise<void>;
+  onCancel: (id: string) => Promise<void>;
+  onRetry: (id: string) => Promise<void>;
 }
 
-export function DocumentRow({ document, onDelete }: DocumentRowProps) {
+interface DocumentRowProps extends DocumentActions {
+  document: ApiDocument;
+}
+
+export function DocumentRow({ document, onDelete, onCancel, onRetry }: DocumentRowProps) {
   const size = formatFileSize(document.sizeBytes);
   // Passages without a vector are only found by keyword search until they are embedded.
   const unembedded = document.status === "ready" && document.embeddedChunks < document.chunks;
@@ -37,7 +43,10 @@ export function DocumentRow({ document, onDelete }: DocumentRowProps) {
         <time dateTime={document.createdAt}>{formatUploadedAt(document.createdAt)}</time>
       </td>
       <td>
-        <DeleteDocumentButton title={document.title} onDelete={() => onDelete(document.id)} />
+        <div className="row-actions">
+          <JobActionButton document={document} onCancel={onCancel} onRetry={onRetry} />
+          <DeleteDocumentButton title={document.title} onDelete={() => onDelete(document.id)} />
+        </div>
       </td>
     </tr>
   );

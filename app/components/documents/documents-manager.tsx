@@ -1,14 +1,22 @@
 "use client";
 
+import { useState } from "react";
+import { ALL_DOCUMENTS, type DocumentFilter, filterDocuments, isFiltering } from "./document-filter";
+import { DocumentFilterBar } from "./document-filter-bar";
 import { DocumentsTable } from "./documents-table";
+import { QueueSummary } from "./queue-summary";
 import { UploadStatusList } from "./upload-status-list";
 import { UploadZone } from "./upload-zone";
 import { useDocuments } from "./use-documents";
+import { useQueueStatus } from "./use-queue-status";
 import { useUploads } from "./use-uploads";
 
 export function DocumentsManager() {
-  const { documents, loadError, refresh, remove } = useDocuments();
+  const { documents, loadError, refresh, remove, cancel, retry } = useDocuments();
   const { items, upload, clearFinished } = useUploads(refresh);
+  const queue = useQueueStatus(documents);
+  const [filter, setFilter] = useState<DocumentFilter>(ALL_DOCUMENTS);
+  const shown = documents && filterDocuments(documents, filter);
 
   return (
     <>
@@ -25,10 +33,20 @@ export function DocumentsManager() {
             </span>
           )}
         </div>
+        <QueueSummary status={queue} />
         <div role="alert" className="alert-region">
           {loadError && <p className="notice notice-error">{loadError}</p>}
         </div>
-        <DocumentsTable documents={documents} onDelete={remove} />
+        {documents && documents.length > 0 && (
+          <DocumentFilterBar documents={documents} filter={filter} onChange={setFilter} />
+        )}
+        <DocumentsTable
+          documents={shown}
+          filtered={isFiltering(filter)}
+          onDelete={remove}
+          onCancel={cancel}
+          onRetry={retry}
+        />
       </section>
     </>
   );

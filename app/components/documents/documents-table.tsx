@@ -1,17 +1,20 @@
 import type { ApiDocument } from "../api/types";
-import { DocumentRow } from "./document-row";
+import { type DocumentActions, DocumentRow } from "./document-row";
 
-interface DocumentsTableProps {
+interface DocumentsTableProps extends DocumentActions {
   documents: ApiDocument[] | null;
-  onDelete: (id: string) => Promise<void>;
+  /** True when a filter hides documents that exist, so the empty message says so. */
+  filtered?: boolean;
 }
 
-export function DocumentsTable({ documents, onDelete }: DocumentsTableProps) {
+export function DocumentsTable({ documents, filtered = false, ...actions }: DocumentsTableProps) {
   if (documents === null) return <p className="hint">Loading documents…</p>;
   if (documents.length === 0) {
     return (
       <p className="empty-state" data-testid="documents-empty">
-        No documents yet. Upload files above to build your library.
+        {filtered
+          ? "No documents match this filter."
+          : "No documents yet. Upload files above to build your library."}
       </p>
     );
   }
@@ -40,7 +43,7 @@ export function DocumentsTable({ documents, onDelete }: DocumentsTableProps) {
         </thead>
         <tbody>
           {documents.map((document) => (
-            <DocumentRow key={document.id} document={document} onDelete={onDelete} />
+            <DocumentRow key={document.id} document={document} {...actions} />
           ))}
         </tbody>
       </table>

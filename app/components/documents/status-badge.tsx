@@ -1,5 +1,6 @@
 import type { ApiDocument } from "../api/types";
 import { clampPercent, formatStage, statusLabel } from "./document-format";
+import { errorReasonLabel } from "./error-reason-label";
 
 /** Status in words (never colour alone), with progress while processing and the reason on failure. */
 export function StatusBadge({ document }: { document: ApiDocument }) {
@@ -19,9 +20,18 @@ export function StatusBadge({ document }: { document: ApiDocument }) {
         </span>
       )}
       {document.status === "failed" && (
-        <span className="error-text" data-testid="document-error">
-          {document.error ?? "Processing failed."}
-        </span>
+        <>
+          <span
+            className="error-reason"
+            data-testid="document-error-reason"
+            data-reason={document.errorReason}
+          >
+            {errorReasonLabel(document.errorReason)}
+          </span>
+          <span className="error-text" data-testid="document-error">
+            {document.error ?? "Processing failed."}
+          </span>
+        </>
       )}
     </div>
   );

@@ -1,20 +1,36 @@
 "use client";
 
-import { type DragEvent, useEffect, useId, useState } from "react";
+import { type DragEvent, useEffect, useId, useRef, useState } from "react";
+import { folderFromDrop, folderFromInput, isZipArchive, sortDrop } from "../imports/folder-files";
+import { ImportList } from "../imports/import-list";
+import { useImports } from "../imports/use-imports";
 import { ACCEPTED_FILE_TYPES } from "./document-format";
+
+const ACCEPTED_WITH_ARCHIVES = `${ACCEPTED_FILE_TYPES},.zip,application/zip`;
 
 function carriesFiles(event: { dataTransfer: DataTransfer | null }): boolean {
   return event.dataTransfer?.types.includes("Files") ?? false;
 }
 
+interface UploadZoneProps {
+  onFiles: (files: File[]) => void;
+  /** Called while imports make progress, so the library can refresh. */
+  onImported?: () => void;
+}
+
 /**
- * Drop target plus an ordinary file picker. The real <input type="file"> stays in the tab
- * order (visually hidden); its label is styled as the button and shows its focus ring.
+ * Drop target plus ordinary pickers for files and for a whole folder. Loose files go through
+ * `onFiles`; a .zip or a folder becomes one import batch with its own progress row. The real
+ * inputs stay in the tab order (visually hidden); their labels are styled as the buttons and
+ * show the focus ring.
  */
-export function UploadZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+export function UploadZone({ onFiles, onImported }: UploadZoneProps) {
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
+  const folderInputId = useId();
   const hintId = useId();
+  const folderInput = useRef<HTMLInputElement>(null);
+  const { items, importArchive, importFolder, dismiss } = useImports(onImported);
 
   // A file dropped just outside the zone would otherwise make the browser navigate to it.
   useEffect(() => {
@@ -28,6 +44,18 @@ export function UploadZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       window.removeEventListener("drop", swallow);
     };
   }, []);
+
+  // React has no typed prop for it; set it on the element (Chromium, Firefox and Safari all support it).
+  useEffect(() => {
+    folderInput.current?.setAttribute("webkitdirectory", "");
+  }, []);
+
+  function takeFiles(files: File[]) {
+    const archives = files.filter(isZipArchive);
+    const documents = files.filter((file) => !isZipArchive(file));
+    if (documents.length > 0) onFiles(documents);
+    for (const archive of archives) void importArchive(archive);
+  }
 
   function handleDragOver(event: DragEvent<HTMLDivElement>) {
     if (!carriesFiles(event)) return;
@@ -46,53 +74,79 @@ export function UploadZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   function handleDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
     setDragging(false);
-    const files = Array.from(event.dataTransfer.files);
-    if (files.length > 0) onFiles(files);
+    const dropped = sortDrop(event.dataTransfer);
+    takeFiles([...dropped.files, ...dropped.archives]);
+    for (const folder of dropped.folders) {
+      void folderFromDrop(folder).then(({ label, files }) => importFolder(label, files));
+    }
   }
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the file input below is the keyboard path
-    <div
-      className="dropzone"
-      data-dragging={dragging}
-      data-testid="upload-dropzone"
-      onDragOver={handleDragOver}
-      onDragEnter={handleDragOver}
-      onDragLeave={handleDragLeave}
-      onDrop={handleDrop}
-    >
-      <svg className="dropzone-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path
-          d="M12 16V4m0 0-4.5 4.5M12 4l4.5 4.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.75"
-          strokeLinecap="round"
-          strokeLinejoin="round"
+    <>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the inputs below are the keyboard path */}
+      <div
+        className="dropzone"
+        data-dragging={dragging}
+        data-testid="upload-dropzone"
+        onDragOver={handleDragOver}
+        onDragEnter={handleDragOver}
+        onDragLeave={handleDragLeave}
+        onDrop={handleDrop}
+      >
+        <svg className="dropzone-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d="M12 16V4m0 0-4.5 4.5M12 4l4.5 4.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.75"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        <p className="dropzone-title">Drag files, a folder or a .zip here to upload</p>
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          accept={ACCEPTED_WITH_ARCHIVES}
+          className="visually-hidden file-input"
+          data-testid="upload-input"
+          aria-describedby={hintId}
+          onChange={(event) => {
+            const files = Array.from(event.currentTarget.files ?? []);
+            // Reset so that choosing the same file again (after a fix) still triggers a change.
+            event.currentTarget.value = "";
+            if (files.length > 0) takeFiles(files);
+          }}
         />
-      </svg>
-      <p className="dropzone-title">Drag files here to upload</p>
-      <input
-        id={inputId}
-        type="file"
-        multiple
-        accept={ACCEPTED_FILE_TYPES}
-        className="visually-hidden file-input"
-        data-testid="upload-input"
-        aria-describedby={hintId}
-        onChange={(event) => {
-          const files = Array.from(event.currentTarget.files ?? []);
-          // Reset so that choosing the same file again (after a fix) still triggers a change.
-          event.currentTarget.value = "";
-          if (files.length > 0) onFiles(files);
-        }}
-      />
-      <label htmlFor={inputId} className="button button-secondary file-button">
-        Choose files
-      </label>
-      <p id={hintId} className="hint">
-        PDF, Markdown (.md) or plain text (.txt). You can select several files at once.
-      </p>
-    </div>
+        <label htmlFor={inputId} className="button button-secondary file-button">
+          Choose files
+        </label>
+        <input
+          ref={folderInput}
+          id={folderInputId}
+          type="file"
+          multiple
+          className="visually-hidden file-input"
+          data-testid="upload-folder-input"
+          aria-describedby={hintId}
+          onChange={(event) => {
+            const files = Array.from(event.currentTarget.files ?? []);
+            event.currentTarget.value = "";
+            if (files.length === 0) return;
+            const folder = folderFromInput(files);
+            void importFolder(folder.label, folder.files);
+          }}
+        />
+        <label htmlFor={folderInputId} className="button button-secondary file-button">
+          Choose folder
+        </label>
+        <p id={hintId} className="hint">
+          PDF, Markdown (.md) or plain text (.txt), several at once. A .zip or a folder is imported as one
+          batch, with its progress shown below.
+        </p>
+      </div>
+      <ImportList items={items} onDismiss={dismiss} />
+    </>
   );
 }

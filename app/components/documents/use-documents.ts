@@ -65,5 +65,21 @@ export function useDocuments() {
     [refresh],
   );
 
-  return { documents, loadError, refresh, remove };
+  const cancel = useCallback(
+    async (id: string) => {
+      await requestJson(`/api/documents/${encodeURIComponent(id)}/cancel`, { method: "POST" });
+      void refresh();
+    },
+    [refresh],
+  );
+
+  const retry = useCallback(
+    async (id: string) => {
+      await requestJson(`/api/documents/${encodeURIComponent(id)}/retry`, { method: "POST" });
+      void refresh();
+    },
+    [refresh],
+  );
+
+  return { documents, loadError, refresh, remove, cancel, retry };
 }

@@ -6,7 +6,7 @@ import type { TextLine } from "./text-fragment";
  * judged by how the same word is spelled elsewhere. Words ending a line with a hyphen are left
  * out: they are the ones being judged.
  */
-export function collectVocabulary(lines: readonly TextLine[]): Vocabulary {
+export function collectVocabulary(lines: readonly Pick<TextLine, "text">[]): Vocabulary {
   const words = new Set<string>();
   for (const line of lines) {
     for (const token of line.text.toLowerCase().split(/\s+/)) {

@@ -4,6 +4,7 @@ import { extractionError } from "../extraction-error";
 import { cleanPdfTitle } from "./clean-pdf-title";
 import { mapPdfError } from "./map-pdf-error";
 import { pdfjsAssetUrls } from "./pdfjs-assets";
+import { type PageRenderer, pageRenderer } from "./render-page";
 import type { PdfTextItem } from "./to-fragments";
 
 export interface PdfReadResult {
@@ -17,17 +18,21 @@ export interface PdfReadResult {
  * Opens a PDF with pdf.js and hands each page's text items to `visit`, one page at a time so
  * a long document never holds every page's items in memory. A page that fails to parse is
  * skipped (a partly damaged file still yields its readable pages); only a document with no
- * readable page at all is reported as damaged. The document is always destroyed afterwards.
+ * readable page at all is reported as damaged. `afterText`, when given, runs once every page
+ * has been visited, while the document is still open, to render the pages that need OCR.
+ * The document is always destroyed afterwards.
  */
 export async function readPdf(
   bytes: Uint8Array,
   visit: (page: number, items: PdfTextItem[]) => void,
+  afterText?: (renderer: PageRenderer) => Promise<void>,
 ): Promise<PdfReadResult> {
   const loadingTask = getDocument({
     // pdf.js may transfer (detach) the buffer it is given; the caller's bytes must stay intact.
     data: bytes.slice(),
     // pdf.js 6 no longer compiles fonts with eval; fonts are never turned into font faces here
-    // and no system font, network or worker fetch is attempted: only text is read.
+    // (pages rendered for OCR draw glyphs as paths) and no system font, network or worker
+    // fetch is attempted.
     useSystemFonts: false,
     disableFontFace: true,
     useWorkerFetch: false,
@@ -58,6 +63,7 @@ export async function readPdf(
         cause: failure,
       });
     }
+    await afterText?.(pageRenderer(document));
     const title = await readTitle(document);
     return { pageCount: document.numPages, failedPages, ...(title ? { title } : {}) };
   } finally {

@@ -1,7 +1,9 @@
 import { deleteDocument } from "@/lib/documents/delete-document";
 import { getDocumentView } from "@/lib/documents/list-documents";
+import { setEffectiveDate } from "@/lib/documents/set-effective-date";
 import { handleRoute } from "@/lib/http/handle-route";
 import { documentIdParamsSchema } from "../schema";
+import { updateDocumentBodySchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +15,12 @@ export const DELETE = handleRoute({ params: documentIdParamsSchema }, async ({ s
   await deleteDocument(services, params.id);
   return new Response(null, { status: 204 });
 });
+
+/** Sets the date from which this version applies (null: at once). */
+export const PATCH = handleRoute(
+  { params: documentIdParamsSchema, body: updateDocumentBodySchema },
+  async ({ services, params, body }) => {
+    await setEffectiveDate(services, params.id, body.effectiveDate);
+    return Response.json(getDocumentView(services, params.id));
+  },
+);

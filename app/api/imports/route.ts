@@ -1,0 +1,21 @@
+import { handleRoute } from "@/lib/http/handle-route";
+import { listImportBatchViews } from "@/lib/imports/batch/import-batch-view";
+import { importFormLimits } from "@/lib/imports/http/import-form-limits";
+import { startUploadImport } from "@/lib/imports/http/import-upload";
+import { readImportForm } from "@/lib/imports/http/read-import-form";
+import { listImportsQuerySchema, MAX_FILES_PER_IMPORT_REQUEST } from "./schema";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handleRoute({ query: listImportsQuerySchema }, ({ services, query }) =>
+  Response.json(
+    { imports: listImportBatchViews(services, query.limit) },
+    { headers: { "cache-control": "no-store" } },
+  ),
+);
+
+export const POST = handleRoute({}, async ({ services, request }) => {
+  const limits = importFormLimits(services.config, MAX_FILES_PER_IMPORT_REQUEST);
+  const form = await readImportForm(request, limits);
+  return Response.json(await startUploadImport(services, form, limits), { status: 202 });
+});

@@ -1,0 +1,9 @@
+import { readQueueStatus } from "@/lib/documents/queue-status";
+import { handleRoute } from "@/lib/http/handle-route";
+
+export const dynamic = "force-dynamic";
+
+/** Ingest progress: documents per status, recent pages per second, and the time left. */
+export const GET = handleRoute({}, ({ services }) =>
+  Response.json(readQueueStatus(services), { headers: { "cache-control": "no-store" } }),
+);

@@ -1,0 +1,39 @@
+import type { AppError } from "@/lib/errors/app-error";
+import { extractionError } from "../extraction-error";
+import type { OcrPassResult } from "./read-pages-by-ocr";
+
+/**
+ * The "empty" failure for a PDF that yielded no text, saying how far OCR got: never tried
+ * (turned off), found nothing on the pages it read, failed, or had nothing to read.
+ */
+export function noTextError(pageCount: number, ocr: OcrPassResult | null): AppError {
+  const base = `PDF with ${pageCount} page(s) contains no extractable text`;
+  if (ocr === null) {
+    return extractionError("empty", `${base}; OCR is turned off`, {
+      userMessage: "No text could be extracted: the file looks like a scan, and OCR is turned off.",
+    });
+  }
+  const unread = [
+    ocr.failed > 0 ? `OCR failed on ${ocr.failed} page(s)` : "",
+    ocr.skipped > 0 ? `${ocr.skipped} page(s) were not read` : "",
+  ].filter(Boolean);
+  const details = unread.length > 0 ? `; ${unread.join(", ")}` : "";
+  if (ocr.read > 0) {
+    return extractionError(
+      "empty",
+      `${base}, and OCR found no text on the ${ocr.read} page(s) it read${details}`,
+      {
+        userMessage:
+          "No text could be found in this PDF, not even by OCR: the scan may be blank, handwritten or too faint to read.",
+      },
+    );
+  }
+  if (unread.length > 0) {
+    return extractionError("empty", `${base}${details}`, {
+      userMessage: "No text could be extracted: the file looks like a scan, and OCR could not read it.",
+    });
+  }
+  return extractionError("empty", `${base}, and no page shows anything for OCR to read`, {
+    userMessage: "This PDF contains no text: its pages are blank.",
+  });
+}

@@ -1,0 +1,21 @@
+import { updateDocument } from "@/db/queries/documents";
+import type { DocumentRow } from "@/db/schema";
+import type { ExtractedDocument } from "@/lib/domain/types";
+import { readDocumentFile } from "@/lib/storage/document-files";
+import type { ExtractFn } from "../threads/extract-pool";
+import type { PipelineDeps, ProgressReporter } from "./pipeline-types";
+
+/** Reads the stored original and extracts its text; records the page count for progress and ETA. */
+export async function extractStage(
+  deps: PipelineDeps,
+  document: DocumentRow,
+  options: { extract: ExtractFn; report: ProgressReporter; signal?: AbortSignal },
+): Promise<ExtractedDocument> {
+  const bytes = await readDocumentFile(deps.config.dataDir, document.storagePath);
+  options.signal?.throwIfAborted();
+  const extracted = await options.extract(bytes, document.mimeType, options.signal, () =>
+    options.report("extract", 10),
+  );
+  updateDocument(deps.db, document.id, { pages: extracted.pages.length });
+  return extracted;
+}

@@ -1,0 +1,50 @@
+/** Shapes shared by the retrieval evaluation: a BEIR dataset in, a report of ranking metrics out. */
+
+export const EVALUATION_MODES = ["keyword", "vector", "hybrid"] as const;
+export type EvaluationMode = (typeof EVALUATION_MODES)[number];
+
+export interface CorpusDocument {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** Relevance grades per corpus id for one query; only grades above 0 are kept. */
+export type Judgments = ReadonlyMap<string, number>;
+
+export interface BeirDataset {
+  /** Directory name, e.g. "scifact". */
+  name: string;
+  split: string;
+  corpus: CorpusDocument[];
+  /** Only the queries with at least one relevant document in the split, in file order. */
+  queries: Array<{ id: string; text: string }>;
+  judgments: ReadonlyMap<string, Judgments>;
+}
+
+/** Means over the evaluated queries, each in [0, 1]. */
+export interface MetricSet {
+  ndcg10: number;
+  recall10: number;
+  recall100: number;
+  mrr10: number;
+}
+
+export interface EvaluationReport {
+  dataset: string;
+  split: string;
+  /** Number of queries evaluated (those with judged relevant documents). */
+  queries: number;
+  /** Corpus documents ingested. */
+  documents: number;
+  results: Partial<Record<EvaluationMode, MetricSet>>;
+  /** Modes that were wanted but could not run, with the reason. */
+  skipped: Partial<Record<EvaluationMode, string>>;
+  /** Corpus documents that could not be ingested and the like; the figures still count them as missed. */
+  warnings: string[];
+  seconds: { ingest: number; queries: Partial<Record<EvaluationMode, number>> };
+}
+
+export type EvaluationProgress =
+  | { phase: "upload" | "ingest"; done: number; total: number }
+  | { phase: "query"; mode: EvaluationMode; done: number; total: number };

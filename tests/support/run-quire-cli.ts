@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** The last non-empty line of stdout. */
+  lastLine: string;
+  seconds: number;
+}
+
+/**
+ * Runs `npm run quire -- <args>` exactly as an operator would, in a child process, with the
+ * given environment on top of this one.
+ */
+export function runQuireCli(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 300_000,
+): Promise<CliResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "--silent", "quire", "--", ...args], {
+      cwd: process.cwd(),
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`quire ${args.join(" ")} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      const lines = stdout.split("\n").filter((line) => line.trim() !== "");
+      resolve({ code, stdout, stderr, lastLine: lines.at(-1) ?? "", seconds: (Date.now() - started) / 1000 });
+    });
+  });
+}
