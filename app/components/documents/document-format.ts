@@ -2,7 +2,8 @@ import type { DocumentStatus } from "../api/types";
 
 /** Pure formatting for the documents table and upload list. */
 
-export const ACCEPTED_FILE_TYPES = ".pdf,.md,.markdown,.txt,application/pdf,text/markdown,text/plain";
+export const ACCEPTED_FILE_TYPES =
+  ".pdf,.md,.markdown,.txt,.text,.docx,.pptx,.xlsx,.odt,.odp,.ods,.rtf,.epub,.html,.htm,.csv,.tsv,.eml,.rst,.org,.xml,.json,.zip";
 
 export function isActiveStatus(status: DocumentStatus): boolean {
   return status === "queued" || status === "processing";

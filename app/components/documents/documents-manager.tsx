@@ -20,7 +20,7 @@ export function DocumentsManager() {
 
   return (
     <>
-      <UploadZone onFiles={(files) => void upload(files)} />
+      <UploadZone onFiles={(files) => void upload(files)} onImported={refresh} />
       <UploadStatusList items={items} documents={documents} onClear={clearFinished} />
       <section className="library" aria-labelledby="library-heading">
         <div className="section-header">
