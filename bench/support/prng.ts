@@ -2,19 +2,11 @@
  * Seeded generators, so a cached benchmark table can be regenerated row by row (query
  * vectors are derived from stored rows without reading them back) and runs are comparable.
  */
-export type Random = () => number;
+import { seededRandom } from "../../tests/support/seeded-random";
 
-/** mulberry32: tiny, fast, and good enough for synthetic data (not for anything secret). */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export type Random = () => number;
+// One PRNG for tests and benchmarks: a seed replays the same data in both.
+export { seededRandom };
 
 /** A stable seed per (stream, index) pair, so row i never depends on how many rows came before. */
 export function seedFor(stream: number, index: number): number {
