@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import type { EvaluationReport, MetricSet } from "@/lib/evaluation/types";
 import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
 import type { FakeOllama } from "../fake-ollama/types";
 import { type Harness, startHarness } from "../support/quire-harness";
+import { runNpmScript } from "../support/run-quire-cli";
 import { makeTempDir } from "../support/temp-dir";
 
 /** Twelve short documents on unrelated topics, so each query has one obvious answer. */
@@ -79,23 +79,7 @@ interface CliRun {
 
 /** `npm run eval -- <args>` as a user runs it, in a child process. */
 function runEvalCli(args: string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", "eval", "--", ...args], {
-      cwd: process.cwd(),
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runNpmScript("eval", args, env);
 }
 
 beforeAll(() => writeDataset());

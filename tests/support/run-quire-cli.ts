@@ -18,9 +18,19 @@ export function runQuireCli(
   env: Record<string, string>,
   timeoutMs = 300_000,
 ): Promise<CliResult> {
+  return runNpmScript("quire", args, env, timeoutMs);
+}
+
+/** Runs `npm run <script> -- <args>` in a child process, as a user would. */
+export function runNpmScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 300_000,
+): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", "quire", "--", ...args], {
+    const child = spawn("npm", ["run", "--silent", script, "--", ...args], {
       cwd: process.cwd(),
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -35,7 +45,7 @@ export function runQuireCli(
     });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`quire ${args.join(" ")} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+      reject(new Error(`${script} ${args.join(" ")} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
     }, timeoutMs);
     child.on("error", reject);
     child.on("close", (code) => {
