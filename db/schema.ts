@@ -153,6 +153,10 @@ export const answerSources = sqliteTable(
     title: text("title").notNull(),
     pageStart: integer("page_start").notNull(),
     pageEnd: integer("page_end").notNull(),
+    /** "Slide 3", "Sheet: Budget"; null when the source is cited by page number. */
+    pageLabel: text("page_label"),
+    /** The passage was read by OCR. */
+    ocr: integer("ocr", { mode: "boolean" }).notNull().default(false),
     snippet: text("snippet").notNull(),
     cited: integer("cited", { mode: "boolean" }).notNull(),
   },

@@ -39,7 +39,9 @@ export function insertDocumentWithJob(db: Db, row: NewDocumentRow): DocumentRow 
 export function updateDocument(
   db: Db,
   id: string,
-  patch: Partial<Pick<DocumentRow, "status" | "error" | "pages" | "chunkCount" | "embeddedCount" | "title">>,
+  patch: Partial<
+    Pick<DocumentRow, "status" | "error" | "pages" | "ocrPages" | "chunkCount" | "embeddedCount" | "title">
+  >,
 ): void {
   db.update(documents)
     .set({ ...patch, updatedAt: new Date() })

@@ -1,6 +1,7 @@
 import type { ChunkDraft, ExtractedDocument } from "@/lib/domain/types";
 import { estimateTokens } from "@/lib/text/estimate-tokens";
 import { type ChunkPiece, joinPieces } from "./chunk-piece";
+import { chunkPageFacts, type PageFactsByNumber, pageFactsByNumber } from "./page-facts";
 import { splitToFit } from "./split-to-fit";
 import { takeOverlap } from "./take-overlap";
 
@@ -28,10 +29,12 @@ const DEFAULTS: Required<ChunkOptions> = {
  * (small sections share a chunk; a heading always travels with the text after it), and only
  * paragraphs too big to fit are split, at sentence boundaries, with the last sentences of one
  * chunk repeated at the start of the next. Each chunk records the pages of the text it
- * contains and the heading path its text shares. Pure and deterministic.
+ * contains, the heading path its text shares, its first page's label ("Slide 3") and whether any
+ * of its text came from OCR. Pure and deterministic.
  */
 export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}): ChunkDraft[] {
   const settings = resolve(options);
+  const pageFacts = pageFactsByNumber(doc.pages);
   const chunks: ChunkDraft[] = [];
   const headings: { level: number; text: string }[] = [];
   let pieces: ChunkPiece[] = [];
@@ -45,7 +48,7 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
     while (end > 0 && pieces[end - 1]?.kind === "heading") end--;
     const trailingHeadings = pieces.slice(end);
     pieces = pieces.slice(0, end);
-    const emitted = emit(chunks, pieces);
+    const emitted = emit(chunks, pieces, pageFacts);
     const overlap = withOverlap && emitted && trailingHeadings.length === 0;
     pieces = [...(overlap ? takeOverlap(pieces, settings.overlapTokens) : []), ...trailingHeadings];
   };
@@ -95,7 +98,7 @@ export function chunkDocument(doc: ExtractedDocument, options: ChunkOptions = {}
       }
     }
   }
-  emit(chunks, pieces);
+  emit(chunks, pieces, pageFacts);
   return chunks;
 }
 
@@ -119,7 +122,7 @@ function startsNewChunk(
 }
 
 /** Appends a chunk made of `pieces` unless it would hold nothing but repeated overlap. */
-function emit(chunks: ChunkDraft[], pieces: readonly ChunkPiece[]): boolean {
+function emit(chunks: ChunkDraft[], pieces: readonly ChunkPiece[], pageFacts: PageFactsByNumber): boolean {
   const own = pieces.filter((piece) => piece.kind !== "overlap");
   if (own.length === 0) return false;
   const text = joinPieces(pieces);
@@ -131,6 +134,7 @@ function emit(chunks: ChunkDraft[], pieces: readonly ChunkPiece[]): boolean {
     pageEnd: Math.max(...pages),
     headingPath: commonPrefix(own.map((piece) => piece.headingPath)),
     tokenCount: estimateTokens(text),
+    ...chunkPageFacts(pages, pageFacts),
   });
   return true;
 }

@@ -5,7 +5,10 @@ import { readDocumentFile } from "@/lib/storage/document-files";
 import type { ExtractFn } from "../threads/extract-pool";
 import type { PipelineDeps, ProgressReporter } from "./pipeline-types";
 
-/** Reads the stored original and extracts its text; records the page count for progress and ETA. */
+/**
+ * Reads the stored original and extracts its text; records the page count (for progress and
+ * ETA) and how many pages were read by OCR (a retry extracts again and overwrites both).
+ */
 export async function extractStage(
   deps: PipelineDeps,
   document: DocumentRow,
@@ -16,6 +19,7 @@ export async function extractStage(
   const extracted = await options.extract(bytes, document.mimeType, options.signal, () =>
     options.report("extract", 10),
   );
-  updateDocument(deps.db, document.id, { pages: extracted.pages.length });
+  const ocrPages = extracted.pages.filter((page) => page.ocr === true).length;
+  updateDocument(deps.db, document.id, { pages: extracted.pages.length, ocrPages });
   return extracted;
 }

@@ -55,6 +55,8 @@ function toIndexedChunk(document: DocumentRow, draft: ChunkDraft): IndexedChunk 
     pageStart: draft.pageStart,
     pageEnd: draft.pageEnd,
     headingPath: draft.headingPath,
+    ...(draft.pageLabel === undefined ? {} : { pageLabel: draft.pageLabel }),
+    ocr: draft.ocr,
     vector: null,
   };
 }

@@ -7,6 +7,10 @@ export interface SourceView {
   title: string;
   pageStart: number;
   pageEnd: number;
+  /** "Slide 3", "Sheet: Budget": shown instead of the page number when present. */
+  pageLabel?: string;
+  /** The passage was read by OCR from a scan and may hold recognition errors. */
+  ocr: boolean;
   snippet: string;
 }
 
@@ -15,6 +19,8 @@ export interface CitationView {
   documentId: string;
   pageStart: number;
   pageEnd: number;
+  pageLabel?: string;
+  ocr: boolean;
 }
 
 /** What `POST /api/ask` streams, one Server-Sent Event per item. */

@@ -23,6 +23,8 @@ function toSourceView(hit: SearchHit, n: number, question: string): SourceView {
     title: hit.title,
     pageStart: hit.pageStart,
     pageEnd: hit.pageEnd,
+    ...(hit.pageLabel === undefined ? {} : { pageLabel: hit.pageLabel }),
+    ocr: hit.ocr,
     snippet: makeSnippet(hit.text, question),
   };
 }
@@ -119,9 +121,9 @@ export async function* answerQuestion(
   });
   const citations = cited.flatMap((n) => {
     const source = sources[n - 1];
-    return source
-      ? [{ n, documentId: source.documentId, pageStart: source.pageStart, pageEnd: source.pageEnd }]
-      : [];
+    if (!source) return [];
+    const { documentId, pageStart, pageEnd, pageLabel, ocr } = source;
+    return [{ n, documentId, pageStart, pageEnd, ...(pageLabel === undefined ? {} : { pageLabel }), ocr }];
   });
   yield { type: "done", answerId, answer, citations, abstained, model };
 }
@@ -159,6 +161,8 @@ function saveAnswer(
       title: s.title,
       pageStart: s.pageStart,
       pageEnd: s.pageEnd,
+      pageLabel: s.pageLabel ?? null,
+      ocr: s.ocr,
       snippet: s.snippet,
       cited: record.cited.includes(s.n),
     })),

@@ -7,6 +7,8 @@ export interface PromptSource {
   title: string;
   pageStart: number;
   pageEnd: number;
+  /** Cited instead of the page number when present ("Slide 3", "Sheet: Budget"). */
+  pageLabel?: string;
   text: string;
 }
 
@@ -22,8 +24,13 @@ const SYSTEM_PROMPT = [
   "- Be concise and answer in the language of the question.",
 ].join("\n");
 
+/** The location as a reader would look it up, so the model cites slides and sheets by name. */
+function locate(source: PromptSource): string {
+  return source.pageLabel ?? formatPages(source.pageStart, source.pageEnd);
+}
+
 function renderSource(source: PromptSource): string {
-  return `[${source.n}] (${source.title}, ${formatPages(source.pageStart, source.pageEnd)})\n${source.text.trim()}`;
+  return `[${source.n}] (${source.title}, ${locate(source)})\n${source.text.trim()}`;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface DocumentView {
   mimeType: string;
   sizeBytes: number;
   pages: number | null;
+  /** Pages whose text was read from a scan by OCR (0 until extracted). */
+  ocrPages: number;
   status: DocumentRow["status"];
   error?: string;
   /** Why a failed document failed (machine-readable); `error` says it in words. */
@@ -31,6 +33,7 @@ export function presentDocument(row: DocumentRow, job?: JobRow): DocumentView {
     mimeType: row.mimeType,
     sizeBytes: row.sizeBytes,
     pages: row.pages,
+    ocrPages: row.ocrPages,
     status: row.status,
     chunks: row.chunkCount,
     embeddedChunks: row.embeddedCount,

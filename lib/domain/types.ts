@@ -35,6 +35,10 @@ export interface ChunkDraft {
   pageEnd: number;
   headingPath: string[];
   tokenCount: number;
+  /** Where a reader finds the chunk when pages are not printed pages: the label of its first page ("Slide 3"). */
+  pageLabel?: string;
+  /** True when any of its text was read by OCR, so it may hold recognition errors. */
+  ocr: boolean;
 }
 
 /** A chunk as stored in the vector index. */
@@ -47,6 +51,10 @@ export interface IndexedChunk {
   pageStart: number;
   pageEnd: number;
   headingPath: string[];
+  /** See ChunkDraft; optional so writers that know no labels (benchmarks, tests) need not say so. */
+  pageLabel?: string;
+  /** See ChunkDraft; absent means false. */
+  ocr?: boolean;
   /** Null until the embedding model has produced one. */
   vector: number[] | null;
 }
@@ -61,6 +69,10 @@ export interface SearchHit {
   pageStart: number;
   pageEnd: number;
   headingPath: string[];
+  /** "Slide 3", "Sheet: Budget": cite this rather than the page number when present. */
+  pageLabel?: string;
+  /** The text was read by OCR and may hold recognition errors. */
+  ocr: boolean;
   /** Fused score: higher is better; comparable only within one result list. */
   score: number;
   /** Cosine similarity to the query when a vector search ran and found this chunk. */

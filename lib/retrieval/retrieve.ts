@@ -79,6 +79,8 @@ function toSearchHit(stored: StoredHit, score: number, similarity?: number, keyw
     pageStart: stored.pageStart,
     pageEnd: stored.pageEnd,
     headingPath: stored.headingPath,
+    ...(stored.pageLabel === undefined ? {} : { pageLabel: stored.pageLabel }),
+    ocr: stored.ocr,
     score,
     ...(similarity === undefined ? {} : { similarity }),
     ...(keywordRank === undefined ? {} : { keywordRank }),

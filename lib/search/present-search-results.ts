@@ -23,6 +23,8 @@ export function presentSearchResults(
       title: hit.title,
       pageStart: hit.pageStart,
       pageEnd: hit.pageEnd,
+      ...(hit.pageLabel === undefined ? {} : { pageLabel: hit.pageLabel }),
+      ocr: hit.ocr,
       snippet: makeSnippet(hit.text, query),
       score: hit.score,
     })),

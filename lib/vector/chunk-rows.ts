@@ -3,7 +3,7 @@ import { COLUMN } from "./chunk-table-schema";
 import type { StoredHit } from "./types";
 import { assertSafeId } from "./where-clause";
 
-export type ChunkRow = Record<string, string | number | number[] | null>;
+export type ChunkRow = Record<string, string | number | boolean | number[] | null>;
 
 /** Ids end up in `where` strings (deletes, filters), so they are checked on the way in. */
 export function assertChunkIds(chunk: IndexedChunk): void {
@@ -23,6 +23,8 @@ export function chunkToRow(chunk: IndexedChunk, withVectorColumn: boolean): Chun
     [COLUMN.pageStart]: chunk.pageStart,
     [COLUMN.pageEnd]: chunk.pageEnd,
     [COLUMN.headingPath]: JSON.stringify(chunk.headingPath),
+    [COLUMN.pageLabel]: chunk.pageLabel ?? "",
+    [COLUMN.ocr]: chunk.ocr ?? false,
   };
   if (withVectorColumn) row[COLUMN.vector] = chunk.vector;
   return row;
@@ -53,6 +55,7 @@ function readHeadingPath(row: Record<string, unknown>): string[] {
 }
 
 export function rowToStoredHit(row: Record<string, unknown>, score: number): StoredHit {
+  const pageLabel = readString(row, COLUMN.pageLabel);
   return {
     chunkId: readString(row, COLUMN.chunkId),
     documentId: readString(row, COLUMN.documentId),
@@ -62,6 +65,8 @@ export function rowToStoredHit(row: Record<string, unknown>, score: number): Sto
     pageStart: readNumber(row, COLUMN.pageStart),
     pageEnd: readNumber(row, COLUMN.pageEnd),
     headingPath: readHeadingPath(row),
+    ...(pageLabel ? { pageLabel } : {}),
+    ocr: row[COLUMN.ocr] === true,
     score,
   };
 }

@@ -1,4 +1,4 @@
-import { DataType, Field, Int32, Schema, Utf8 } from "apache-arrow";
+import { Bool, DataType, Field, Int32, Schema, Utf8 } from "apache-arrow";
 
 export const CHUNK_TABLE = "chunks";
 
@@ -12,6 +12,9 @@ export const COLUMN = {
   pageStart: "page_start",
   pageEnd: "page_end",
   headingPath: "heading_path",
+  /** "" when the page has no label. */
+  pageLabel: "page_label",
+  ocr: "ocr",
   vector: "vector",
 } as const;
 
@@ -25,6 +28,8 @@ export const HIT_COLUMNS: string[] = [
   COLUMN.pageStart,
   COLUMN.pageEnd,
   COLUMN.headingPath,
+  COLUMN.pageLabel,
+  COLUMN.ocr,
 ];
 
 /**
@@ -42,8 +47,19 @@ export function baseChunkSchema(): Schema {
     new Field(COLUMN.pageStart, new Int32(), false),
     new Field(COLUMN.pageEnd, new Int32(), false),
     new Field(COLUMN.headingPath, new Utf8(), false),
+    new Field(COLUMN.pageLabel, new Utf8(), false),
+    new Field(COLUMN.ocr, new Bool(), false),
   ]);
 }
+
+/**
+ * Columns that tables created by earlier versions lack, with the value their existing rows
+ * get. Added by SQL expression for the same reason as the vector column (see below).
+ */
+export const LATER_COLUMNS: ReadonlyArray<{ name: string; valueSql: string }> = [
+  { name: COLUMN.pageLabel, valueSql: "''" },
+  { name: COLUMN.ocr, valueSql: "false" },
+];
 
 /**
  * A SQL expression, not an Arrow Field: LanceDB loads apache-arrow through `require`

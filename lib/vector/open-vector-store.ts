@@ -1,6 +1,7 @@
 import { type Connection, connect, type Table } from "@lancedb/lancedb";
 import { DEFAULT_VECTOR_INDEX_THRESHOLD, ensureFullTextIndex } from "./chunk-indexes";
 import { baseChunkSchema, CHUNK_TABLE, vectorDimensionOf } from "./chunk-table-schema";
+import { ensureChunkColumns } from "./ensure-chunk-columns";
 import { LanceVectorStore } from "./lance-vector-store";
 import { withStoreErrors } from "./store-errors";
 import type { VectorStore, VectorStoreOptions } from "./types";
@@ -36,6 +37,7 @@ export async function openVectorStore(dir: string, options: VectorStoreOptions =
       readConsistencyInterval: options.readConsistencyIntervalSeconds ?? 0,
     });
     const table = await openOrCreateChunkTable(connection);
+    await ensureChunkColumns(table);
     await ensureFullTextIndex(table);
     const dimension = vectorDimensionOf(await table.schema());
     const threshold = options.vectorIndexThreshold ?? DEFAULT_VECTOR_INDEX_THRESHOLD;

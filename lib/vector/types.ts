@@ -10,7 +10,8 @@ export interface VectorFilter {
   excludeDocumentIds?: string[];
 }
 
-export type StoredHit = Omit<IndexedChunk, "vector"> & {
+export type StoredHit = Omit<IndexedChunk, "vector" | "ocr"> & {
+  ocr: boolean;
   /** BM25 for keyword search, cosine similarity (1 - cosine distance) for vector search. */
   score: number;
 };

@@ -68,6 +68,18 @@ describe("vector store: rows", () => {
     expect(hit?.score).toBeGreaterThan(0);
   });
 
+  it("keeps a chunk's location label and OCR mark, and reads their absence as none", async () => {
+    await store.upsertChunks([
+      chunk("c-1", "granite slide", { pageLabel: "Slide 2", ocr: true }),
+      chunk("c-2", "granite page"),
+    ]);
+    const hits = await store.keywordSearch("granite", 5);
+    const byId = new Map(hits.map((hit) => [hit.chunkId, hit]));
+    expect(byId.get("c-1")).toMatchObject({ pageLabel: "Slide 2", ocr: true });
+    expect(byId.get("c-2")?.ocr).toBe(false);
+    expect(byId.get("c-2")).not.toHaveProperty("pageLabel");
+  });
+
   it("keeps the last of duplicate chunkIds within one batch", async () => {
     await store.upsertChunks([chunk("c-1", "first"), chunk("c-1", "second")]);
     expect(await store.countChunks()).toBe(1);

@@ -25,6 +25,21 @@ describe("buildAnswerPrompt", () => {
     expect(messages[1]?.content.trim().endsWith("Question: What is it?")).toBe(true);
   });
 
+  it.each([
+    { name: "a slide", pageLabel: "Slide 3", header: "[1] (Deck, Slide 3)" },
+    { name: "a sheet", pageLabel: "Sheet: Budget", header: "[1] (Deck, Sheet: Budget)" },
+    { name: "a printed page", pageLabel: undefined, header: "[1] (Deck, pages 3-4)" },
+  ])("cites $name where a reader would find it", ({ pageLabel, header }) => {
+    const { messages } = buildAnswerPrompt({
+      question: "q",
+      sources: [
+        { ...source(1, 10), title: "Deck", pageStart: 3, pageEnd: 4, ...(pageLabel ? { pageLabel } : {}) },
+      ],
+      contextSize: 8192,
+    });
+    expect(messages[1]?.content).toContain(header);
+  });
+
   it("drops lower-ranked sources that do not fit the context window", () => {
     const { sources } = buildAnswerPrompt({
       question: "q",

@@ -155,7 +155,15 @@ describe("chunkDocument", () => {
       pages: [{ page: 1, blocks: [heading(1, "Note"), { kind: "paragraph", text: "Short." }] }],
     };
     expect(chunkDocument(tiny)).toEqual([
-      { ordinal: 0, text: "Note\n\nShort.", pageStart: 1, pageEnd: 1, headingPath: ["Note"], tokenCount: 3 },
+      {
+        ordinal: 0,
+        text: "Note\n\nShort.",
+        pageStart: 1,
+        pageEnd: 1,
+        headingPath: ["Note"],
+        tokenCount: 3,
+        ocr: false,
+      },
     ]);
     expect(chunkDocument({ pages: [] })).toEqual([]);
     expect(chunkDocument({ pages: [{ page: 1, blocks: [{ kind: "paragraph", text: "  " }] }] })).toEqual([]);
@@ -188,6 +196,72 @@ describe("chunkDocument", () => {
     });
     expect(small.length).toBeGreaterThan(chunks.length);
     expect(small.every((chunk) => chunk.tokenCount <= 150)).toBe(true);
+  });
+});
+
+describe("chunkDocument page labels and OCR marks", () => {
+  /** Small sizes so that a page of seven sentences (about 100 tokens) fills a chunk. */
+  const SMALL = { targetTokens: 120, maxTokens: 150, minTokens: 80, overlapTokens: 0 };
+  const page = (
+    number: number,
+    blocks: TextBlock[],
+    extra: { label?: string; ocr?: boolean } = {},
+  ): ExtractedDocument["pages"][number] => ({ page: number, blocks, ...extra });
+
+  const cases: Array<{
+    name: string;
+    pages: ExtractedDocument["pages"];
+    expected: Array<Pick<ChunkDraft, "pageStart" | "pageEnd" | "pageLabel" | "ocr">>;
+  }> = [
+    {
+      name: "a chunk spanning two slides takes the first slide's label",
+      pages: [
+        page(1, [heading(1, "Agenda"), paragraph("s1", 7)], { label: "Slide 1" }),
+        page(2, [heading(1, "Budget"), paragraph("s2", 2)], { label: "Slide 2" }),
+        page(3, [paragraph("s3", 2)], { label: "Slide 3" }),
+      ],
+      expected: [
+        { pageStart: 1, pageEnd: 1, pageLabel: "Slide 1", ocr: false },
+        { pageStart: 2, pageEnd: 3, pageLabel: "Slide 2", ocr: false },
+      ],
+    },
+    {
+      name: "a sheet's label names its chunk",
+      pages: [page(1, [heading(1, "Budget"), paragraph("b", 2)], { label: "Sheet: Budget" })],
+      expected: [{ pageStart: 1, pageEnd: 1, pageLabel: "Sheet: Budget", ocr: false }],
+    },
+    {
+      name: "in a mixed PDF only the scanned page's chunk is marked OCR",
+      pages: [
+        page(1, [heading(1, "Cleaning"), paragraph("p1", 7)]),
+        page(2, [heading(1, "Sterilising"), paragraph("p2", 7)], { ocr: true }),
+        page(3, [heading(1, "Storage"), paragraph("p3", 7)], { ocr: false }),
+      ],
+      expected: [
+        { pageStart: 1, pageEnd: 1, pageLabel: undefined, ocr: false },
+        { pageStart: 2, pageEnd: 2, pageLabel: undefined, ocr: true },
+        { pageStart: 3, pageEnd: 3, pageLabel: undefined, ocr: false },
+      ],
+    },
+    {
+      name: "a chunk holding some OCR'd text is marked even when it starts on a text page",
+      pages: [page(1, [paragraph("t", 1)]), page(2, [paragraph("o", 1)], { ocr: true })],
+      expected: [{ pageStart: 1, pageEnd: 2, pageLabel: undefined, ocr: true }],
+    },
+    {
+      name: "a blank label counts as none",
+      pages: [page(1, [paragraph("x", 1)], { label: "  " })],
+      expected: [{ pageStart: 1, pageEnd: 1, pageLabel: undefined, ocr: false }],
+    },
+  ];
+
+  it.each(cases)("$name", ({ pages, expected }) => {
+    const result = chunkDocument({ pages }, SMALL);
+    expect(
+      result.map(({ pageStart, pageEnd, pageLabel, ocr }) => ({ pageStart, pageEnd, pageLabel, ocr })),
+    ).toEqual(expected);
+    // "No label" is an absent field, never an empty string, so callers can test with `=== undefined`.
+    expect(result.filter((chunk) => "pageLabel" in chunk && !chunk.pageLabel)).toEqual([]);
   });
 });
 

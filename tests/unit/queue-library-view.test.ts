@@ -25,6 +25,7 @@ function doc(
     mimeType: "application/pdf",
     sizeBytes: 1,
     pages: 1,
+    ocrPages: 0,
     status,
     chunks: 0,
     embeddedChunks: 0,

@@ -12,6 +12,7 @@ function hit(text: string, extra: Partial<SearchHit> = {}): SearchHit {
     pageStart: 1,
     pageEnd: 1,
     headingPath: [],
+    ocr: false,
     score: 0.03,
     ...extra,
   };

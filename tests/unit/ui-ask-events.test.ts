@@ -9,6 +9,7 @@ const source = {
   title: "clinic-handbook",
   pageStart: 4,
   pageEnd: 4,
+  ocr: false,
   snippet: "Autoclave at 134 degrees.",
 };
 
@@ -32,12 +33,37 @@ describe("toAskEvent", () => {
     expect(event).toMatchObject({ sources: [{ n: 2, pageEnd: 3, snippet: "" }] });
   });
 
+  it.each([
+    {
+      name: "a slide label and OCR",
+      sent: { pageLabel: "Slide 2", ocr: true },
+      pageLabel: "Slide 2",
+      ocr: true,
+    },
+    { name: "neither (an older server)", sent: {}, pageLabel: undefined, ocr: false },
+    {
+      name: "an empty label and a non-boolean OCR flag",
+      sent: { pageLabel: "", ocr: "yes" },
+      pageLabel: undefined,
+      ocr: false,
+    },
+  ])("decodes the location label and OCR mark: $name", ({ sent, pageLabel, ocr }) => {
+    const event = toAskEvent({
+      event: "sources",
+      data: JSON.stringify({ sources: [{ ...source, ocr: undefined, ...sent }], mode: "hybrid" }),
+    });
+    const decoded = event?.type === "sources" ? event.sources[0] : undefined;
+    expect(decoded?.pageLabel).toBe(pageLabel);
+    expect(decoded && "pageLabel" in decoded).toBe(pageLabel !== undefined);
+    expect(decoded?.ocr).toBe(ocr);
+  });
+
   it("decodes tokens and done", () => {
     expect(toAskEvent({ event: "token", data: '{"text":"Hel"}' })).toEqual({ type: "token", text: "Hel" });
     const done = {
       answerId: "a1",
       answer: "Yes [1].",
-      citations: [{ n: 1, documentId: "d1", pageStart: 4, pageEnd: 4 }],
+      citations: [{ n: 1, documentId: "d1", pageStart: 4, pageEnd: 4, ocr: false }],
       abstained: false,
       model: { name: "llama3.1:8b", digest: "sha256:abc" },
     };
@@ -80,7 +106,7 @@ describe("askReducer", () => {
         type: "done",
         answerId: "a",
         answer: "134 degrees [1].",
-        citations: [{ n: 1, documentId: "d1", pageStart: 4, pageEnd: 4 }],
+        citations: [{ n: 1, documentId: "d1", pageStart: 4, pageEnd: 4, ocr: false }],
         abstained: false,
         model: { name: "m", digest: null },
       },

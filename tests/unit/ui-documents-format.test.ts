@@ -4,6 +4,7 @@ import {
   clampPercent,
   describeDocumentType,
   formatFileSize,
+  formatOcrPages,
   formatStage,
   isActiveStatus,
 } from "@/app/components/documents/document-format";
@@ -22,6 +23,15 @@ describe("document formatting", () => {
     expect(formatFileSize(1536)).toBe("1.5 KB");
     expect(formatFileSize(25 * 1024 * 1024)).toBe("25 MB");
     expect(formatFileSize(undefined)).toBe("");
+  });
+
+  it.each([
+    { ocrPages: 0, text: "" },
+    { ocrPages: undefined, text: "" },
+    { ocrPages: 1, text: "1 page OCR'd" },
+    { ocrPages: 3, text: "3 pages OCR'd" },
+  ])("says how many pages were OCR'd: $ocrPages", ({ ocrPages, text }) => {
+    expect(formatOcrPages(ocrPages)).toBe(text);
   });
 
   it("formats stages and percentages", () => {

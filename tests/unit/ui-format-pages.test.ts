@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { shortDigest } from "@/app/components/ask/format-digest";
-import { documentFileHref, formatPages } from "@/app/components/ask/format-pages";
+import {
+  documentFileHref,
+  formatLocation,
+  formatPages,
+  sourceFileHref,
+} from "@/app/components/ask/format-pages";
 
 describe("formatPages", () => {
   it("formats a single page", () => {
@@ -24,6 +29,30 @@ describe("documentFileHref", () => {
 
   it("encodes the id", () => {
     expect(documentFileHref("a/b c", 1)).toBe("/api/documents/a%2Fb%20c/file#page=1");
+  });
+});
+
+describe("formatLocation and sourceFileHref", () => {
+  it.each([
+    { name: "a PDF page", label: undefined, location: "p. 4", href: "/api/documents/d1/file#page=4" },
+    {
+      name: "a PDF span",
+      label: undefined,
+      end: 5,
+      location: "pp. 4–5",
+      href: "/api/documents/d1/file#page=4",
+    },
+    { name: "a slide", label: "Slide 4", location: "Slide 4", href: "/api/documents/d1/file" },
+    { name: "a sheet", label: "Sheet: Budget", location: "Sheet: Budget", href: "/api/documents/d1/file" },
+  ])("shows $name and links to the file", ({ label, end, location, href }) => {
+    const source = {
+      documentId: "d1",
+      pageStart: 4,
+      pageEnd: end ?? 4,
+      ...(label ? { pageLabel: label } : {}),
+    };
+    expect(formatLocation(source)).toBe(location);
+    expect(sourceFileHref(source)).toBe(href);
   });
 });
 

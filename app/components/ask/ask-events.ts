@@ -30,9 +30,13 @@ function isCitation(value: unknown): value is AskCitation {
 }
 
 function normaliseSource(source: AskSource): AskSource {
+  const { pageLabel, ...rest } = source;
   return {
-    ...source,
+    ...rest,
     pageEnd: typeof source.pageEnd === "number" ? source.pageEnd : source.pageStart,
+    // An older server sends neither; without a label the page number is shown.
+    ...(typeof pageLabel === "string" && pageLabel !== "" ? { pageLabel } : {}),
+    ocr: source.ocr === true,
     snippet: typeof source.snippet === "string" ? source.snippet : "",
   };
 }

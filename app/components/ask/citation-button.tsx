@@ -10,7 +10,8 @@ import {
   useRef,
 } from "react";
 import type { AskSource } from "../api/types";
-import { documentFileHref, formatPages } from "./format-pages";
+import { formatLocation, sourceFileHref } from "./format-pages";
+import { OcrBadge } from "./ocr-badge";
 
 interface CitationButtonProps {
   source: AskSource;
@@ -28,7 +29,7 @@ export function CitationButton({ source, open, onOpenChange }: CitationButtonPro
   const wrapperRef = useRef<HTMLSpanElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLSpanElement>(null);
-  const pages = formatPages(source.pageStart, source.pageEnd);
+  const location = formatLocation(source);
 
   // The card opens below its marker; a marker near the right edge would push it off screen,
   // so shift it left by the overflow before the browser paints it.
@@ -81,7 +82,7 @@ export function CitationButton({ source, open, onOpenChange }: CitationButtonPro
         data-n={source.n}
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
-        aria-label={`Source ${source.n}: ${source.title}, ${pages}`}
+        aria-label={`Source ${source.n}: ${source.title}, ${location}${source.ocr ? " (OCR)" : ""}`}
         onClick={() => onOpenChange(!open)}
       >
         {source.n}
@@ -112,16 +113,22 @@ export function CitationButton({ source, open, onOpenChange }: CitationButtonPro
               <span aria-hidden="true">×</span>
             </button>
           </span>
-          <span className="citation-popover-pages">{pages}</span>
+          <span className="citation-popover-pages">
+            {location}
+            {source.ocr && <OcrBadge />}
+          </span>
           {source.snippet && <span className="citation-popover-snippet">{source.snippet}</span>}
           <a
             className="citation-popover-link"
-            href={documentFileHref(source.documentId, source.pageStart)}
+            href={sourceFileHref(source)}
             target="_blank"
             rel="noopener noreferrer"
           >
-            Open page {source.pageStart}
-            <span className="visually-hidden"> of {source.title} (opens in a new tab)</span>
+            {source.pageLabel === undefined ? `Open page ${source.pageStart}` : "Open file"}
+            <span className="visually-hidden">
+              {source.pageLabel === undefined ? " of " : ": "}
+              {source.title} (opens in a new tab)
+            </span>
           </a>
         </span>
       )}

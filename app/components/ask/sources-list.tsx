@@ -1,5 +1,6 @@
 import type { AskSource } from "../api/types";
-import { documentFileHref, formatPages } from "./format-pages";
+import { formatLocation, sourceFileHref } from "./format-pages";
+import { OcrBadge } from "./ocr-badge";
 
 interface SourcesListProps {
   sources: AskSource[];
@@ -39,15 +40,12 @@ export function SourcesList({ sources, cited, nearestOnly }: SourcesListProps) {
               </span>
               <div className="source-body">
                 <p className="source-heading">
-                  <a
-                    href={documentFileHref(source.documentId, source.pageStart)}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                  >
+                  <a href={sourceFileHref(source)} target="_blank" rel="noopener noreferrer">
                     {source.title}
                     <span className="visually-hidden"> (opens in a new tab)</span>
                   </a>
-                  <span className="source-pages">{formatPages(source.pageStart, source.pageEnd)}</span>
+                  <span className="source-pages">{formatLocation(source)}</span>
+                  {source.ocr && <OcrBadge />}
                   {isCited && <span className="tag tag-cited">Cited</span>}
                 </p>
                 {source.snippet && <p className="source-snippet">{source.snippet}</p>}

@@ -42,6 +42,12 @@ export function formatFileSize(bytes: number | undefined): string {
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
 }
 
+/** "3 pages OCR'd" under the page count; empty when no page needed OCR. */
+export function formatOcrPages(ocrPages: number | undefined): string {
+  if (ocrPages === undefined || !Number.isFinite(ocrPages) || ocrPages <= 0) return "";
+  return ocrPages === 1 ? "1 page OCR'd" : `${ocrPages} pages OCR'd`;
+}
+
 /** "extracting_text" -> "Extracting text": the server's stage names are identifiers, not prose. */
 export function formatStage(stage: string): string {
   const words = stage.replace(/[_-]+/g, " ").trim();

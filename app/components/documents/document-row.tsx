@@ -1,7 +1,8 @@
 import type { ApiDocument } from "../api/types";
 import { documentFileHref } from "../ask/format-pages";
+import { OCR_EXPLANATION } from "../ask/ocr-badge";
 import { DeleteDocumentButton } from "./delete-document-button";
-import { describeDocumentType, formatFileSize, formatUploadedAt } from "./document-format";
+import { describeDocumentType, formatFileSize, formatOcrPages, formatUploadedAt } from "./document-format";
 import { JobActionButton } from "./job-action-button";
 import { StatusBadge } from "./status-badge";
 
@@ -17,6 +18,7 @@ interface DocumentRowProps extends DocumentActions {
 
 export function DocumentRow({ document, onDelete, onCancel, onRetry }: DocumentRowProps) {
   const size = formatFileSize(document.sizeBytes);
+  const ocrPages = formatOcrPages(document.ocrPages);
   // Passages without a vector are only found by keyword search until they are embedded.
   const unembedded = document.status === "ready" && document.embeddedChunks < document.chunks;
   return (
@@ -31,7 +33,14 @@ export function DocumentRow({ document, onDelete, onCancel, onRetry }: DocumentR
         )}
       </th>
       <td>{describeDocumentType(document.mimeType, document.filename)}</td>
-      <td className="cell-number">{document.pages ?? "—"}</td>
+      <td className="cell-number">
+        {document.pages ?? "—"}
+        {ocrPages && (
+          <span className="cell-sub" title={OCR_EXPLANATION} data-testid="ocr-pages">
+            {ocrPages}
+          </span>
+        )}
+      </td>
       <td className="cell-number">
         {document.chunks}
         {unembedded && <span className="cell-sub">{document.embeddedChunks} embedded</span>}
