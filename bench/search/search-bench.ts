@@ -111,7 +111,7 @@ export const searchBenchmark: Benchmark = {
       },
       notes: [
         `Quire = lib/retrieval retrieve() as production runs it (its keyword side included: query clean-up, feedback expansion, heading boost, whatever it does today), the query vector handed over precomputed; raw = one plain LanceDB hybrid query (nearestTo + a single OR MatchQuery on text + RRFReranker) with the same refine factor, nprobes, candidates (${CANDIDATES}) and filter. The ratio is what Quire adds over LanceDB's own hybrid search; the top-10 overlap shows how far the two rankings agree.`,
-        "Synthetic chunks have no headings, so a heading clause in Quire's keyword query costs less here than on real documents.",
+        "Synthetic chunks have no headings, so Quire's heading query (run beside the text query, its scores added to chunks the text query found) returns nothing here; on real documents it is one more LanceDB full-text query of the same kind.",
         `${TIMED_QUERIES} timed queries after ${WARMUP_QUERIES} warm-up ones, each run on both sides back to back; p99 rests on the ${Math.ceil(TIMED_QUERIES / 100)} slowest samples.`,
         `Vectors: ${corpus.parameters.clusters} Gaussian clusters of unit vectors; queries lie near a stored row and use 5-10 of its words. The filter is one collection (2% of rows), with no scalar index on collection_id, as in production.`,
         table.builtNow

@@ -3,13 +3,20 @@ import type { IndexedChunk } from "@/lib/domain/types";
 import { ensureFullTextIndex, ensureVectorIndex, hasIndexOn, VECTOR_REFINE_FACTOR } from "./chunk-indexes";
 import { assertChunkIds, chunkToRow, lastPerKey, rowToStoredHit } from "./chunk-rows";
 import { COLUMN, HIT_COLUMNS, vectorColumnSql, vectorDimensionOf } from "./chunk-table-schema";
-import { toFullTextQuery } from "./keyword-query";
+import { toKeywordParts } from "./keyword-query";
 import { withStoreErrors } from "./store-errors";
+import { sumKeywordScores } from "./sum-keyword-scores";
 import type { KeywordQuery, StoredHit, VectorFilter, VectorStore } from "./types";
 import { assertUsableDimension, assertVectorsFinite, assertVectorsFit, isZeroVector } from "./vector-checks";
 import { assertSafeId, documentIdClause, filterClause } from "./where-clause";
 
 const MAX_K = 1_000;
+/**
+ * Each keyword part fetches this many times the chunks asked for, so a chunk just below the
+ * cut-off in one part still gets the scores the other parts give it.
+ */
+const KEYWORD_POOL_FACTOR = 2;
+const MIN_KEYWORD_POOL = 50;
 
 function clampK(k: number): number {
   return Number.isFinite(k) ? Math.max(0, Math.min(Math.floor(k), MAX_K)) : 0;
@@ -136,20 +143,30 @@ export class LanceVectorStore implements VectorStore {
   async keywordSearch(query: string | KeywordQuery, k: number, filter?: VectorFilter): Promise<StoredHit[]> {
     return withStoreErrors("keywordSearch", async () => {
       // MatchQuery treats its text as words, never as query syntax.
-      const match = toFullTextQuery(typeof query === "string" ? { text: query } : query);
+      const parts = toKeywordParts(typeof query === "string" ? { text: query } : query);
       const clause = filterClause(filter);
       const limit = clampK(k);
-      if (match === null || clause.matchesNothing || limit === 0) return [];
+      if (parts.length === 0 || clause.matchesNothing || limit === 0) return [];
       // Keeps the cached dimension fresh for callers that check it before a vector search.
       await this.refreshDimension();
-      let search = this.table
-        .query()
-        .fullTextSearch(match)
-        .select([...HIT_COLUMNS, "_score"])
-        .limit(limit);
-      if (clause.where) search = search.where(clause.where);
-      const rows: Row[] = await search.toArray();
-      return rows.map((row) => rowToStoredHit(row, Number(row._score)));
+      const pool = clampK(Math.max(limit * KEYWORD_POOL_FACTOR, MIN_KEYWORD_POOL));
+      const scored = await Promise.all(
+        parts.map(async (part) => {
+          let search = this.table
+            .query()
+            .fullTextSearch(part.query)
+            .select([...HIT_COLUMNS, "_score"])
+            .limit(pool);
+          if (clause.where) search = search.where(clause.where);
+          const rows: Row[] = await search.toArray();
+          const hits = rows.map((row) => {
+            const hit = rowToStoredHit(row, Number(row._score));
+            return { id: hit.chunkId, hit, score: hit.score };
+          });
+          return { finds: part.finds, hits };
+        }),
+      );
+      return sumKeywordScores(scored, limit).map(({ hit, score }) => ({ ...hit, score }));
     });
   }
 

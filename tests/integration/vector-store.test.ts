@@ -127,6 +127,32 @@ describe("vector store: keyword search", () => {
     expect(either.map((hit) => hit.chunkId).sort()).toEqual(["c-1", "c-2", "c-3"]);
   });
 
+  it("ranks a chunk under a matching heading higher, but never returns a heading-only match", async () => {
+    await store.upsertChunks([
+      chunk("c-plain", "Dosage of aspirin for adults.", { headingPath: ["Appendix"] }),
+      chunk("c-titled", "Dosage of aspirin for adults.", { headingPath: ["Aspirin dosage"] }),
+      chunk("c-heading-only", "Take it with water.", { headingPath: ["Aspirin dosage"] }),
+    ]);
+    const found = await store.keywordSearch("aspirin dosage", 5);
+    expect(found.map((hit) => hit.chunkId)).toEqual(["c-titled", "c-plain"]);
+    expect(found[0]?.score).toBeGreaterThan(found[1]?.score ?? Infinity);
+  });
+
+  it("finds chunks by expansion words, weighted below the query's own words", async () => {
+    await store.upsertChunks([
+      chunk("c-query", "Statins lower cholesterol."),
+      chunk("c-expansion", "Lipid levels fall with diet."),
+      chunk("c-none", "Knee surgery recovery."),
+    ]);
+    const found = await store.keywordSearch(
+      { text: "cholesterol", expansions: [{ term: "lipid", weight: 0.2 }] },
+      5,
+    );
+    expect(found.map((hit) => hit.chunkId)).toEqual(["c-query", "c-expansion"]);
+    const withoutExpansion = await store.keywordSearch({ text: "cholesterol" }, 5);
+    expect(withoutExpansion.map((hit) => hit.chunkId)).toEqual(["c-query"]);
+  });
+
   it("finds rows written after the index was built, before and after optimize", async () => {
     await store.upsertChunks([chunk("c-1", "granite quarry")]);
     await store.optimize();
