@@ -1,6 +1,12 @@
 import type { Connection, Table } from "@lancedb/lancedb";
 import type { IndexedChunk } from "@/lib/domain/types";
-import { ensureFullTextIndex, ensureVectorIndex, hasIndexOn, VECTOR_REFINE_FACTOR } from "./chunk-indexes";
+import {
+  ensureFilterIndexes,
+  ensureFullTextIndex,
+  ensureVectorIndex,
+  hasIndexOn,
+  VECTOR_REFINE_FACTOR,
+} from "./chunk-indexes";
 import { assertChunkIds, chunkToRow, lastPerKey, rowToStoredHit } from "./chunk-rows";
 import { COLUMN, HIT_COLUMNS, vectorColumnSql, vectorDimensionOf } from "./chunk-table-schema";
 import { toKeywordParts } from "./keyword-query";
@@ -202,6 +208,7 @@ export class LanceVectorStore implements VectorStore {
   async optimize(): Promise<void> {
     await withStoreErrors("optimize", async () => {
       await ensureFullTextIndex(this.table);
+      await ensureFilterIndexes(this.table);
       const dimension = await this.refreshDimension();
       if (dimension !== null) await ensureVectorIndex(this.table, dimension, this.vectorIndexThreshold);
       // Compacts fragments and folds rows written since the last build into both indexes.

@@ -1,5 +1,5 @@
 import { type Connection, connect, type Table } from "@lancedb/lancedb";
-import { DEFAULT_VECTOR_INDEX_THRESHOLD, ensureFullTextIndex } from "./chunk-indexes";
+import { DEFAULT_VECTOR_INDEX_THRESHOLD, ensureFilterIndexes, ensureFullTextIndex } from "./chunk-indexes";
 import { baseChunkSchema, CHUNK_TABLE, vectorDimensionOf } from "./chunk-table-schema";
 import { ensureChunkColumns } from "./ensure-chunk-columns";
 import { LanceVectorStore } from "./lance-vector-store";
@@ -39,6 +39,7 @@ export async function openVectorStore(dir: string, options: VectorStoreOptions =
     const table = await openOrCreateChunkTable(connection);
     await ensureChunkColumns(table);
     await ensureFullTextIndex(table);
+    await ensureFilterIndexes(table);
     const dimension = vectorDimensionOf(await table.schema());
     const threshold = options.vectorIndexThreshold ?? DEFAULT_VECTOR_INDEX_THRESHOLD;
     return new LanceVectorStore(connection, table, dimension, threshold);

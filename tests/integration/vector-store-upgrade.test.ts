@@ -43,6 +43,15 @@ async function writeOldIndex(dir: string): Promise<void> {
   connection.close();
 }
 
+async function indexedColumns(dir: string): Promise<string[]> {
+  const connection = await connect(dir);
+  const table = await connection.openTable("chunks");
+  const columns = (await table.listIndices()).flatMap((index) => index.columns);
+  table.close();
+  connection.close();
+  return columns.sort();
+}
+
 async function columnNames(dir: string): Promise<string[]> {
   const connection = await connect(dir);
   const table = await connection.openTable("chunks");
@@ -66,6 +75,16 @@ afterEach(() => {
 });
 
 describe("vector store: a table made before page labels and OCR marks", () => {
+  it("gains the scalar indexes that collection and document filters use", async () => {
+    expect(await indexedColumns(temp.dir)).toEqual(["heading_path", "text"]);
+    const store = await openVectorStore(temp.dir);
+    stores.push(store);
+    expect(await indexedColumns(temp.dir)).toEqual(["collection_id", "document_id", "heading_path", "text"]);
+    const [hit] = await store.keywordSearch("basalt", 5, { collectionIds: ["default"] });
+    expect(hit?.chunkId).toBe("old-2");
+    expect(await store.keywordSearch("basalt", 5, { collectionIds: ["other"] })).toEqual([]);
+  });
+
   it("gains the columns when opened, and its old rows stay searchable without them", async () => {
     expect(await columnNames(temp.dir)).not.toContain("page_label");
     const store = await openVectorStore(temp.dir);
