@@ -34,6 +34,11 @@ export const documents = sqliteTable(
     /** ISO date (YYYY-MM-DD) from which this version applies; null means at once. */
     effectiveDate: text("effective_date"),
     ocrPages: integer("ocr_pages").notNull().default(0),
+    /**
+     * What extraction left out of a readable file (pages OCR stopped before or could not read),
+     * one sentence per line; null when nothing was. Rewritten by every extraction.
+     */
+    notice: text("notice"),
     batchId: text("batch_id"),
     chunkCount: integer("chunk_count").notNull().default(0),
     embeddedCount: integer("embedded_count").notNull().default(0),

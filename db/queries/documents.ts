@@ -40,7 +40,10 @@ export function updateDocument(
   db: Db,
   id: string,
   patch: Partial<
-    Pick<DocumentRow, "status" | "error" | "pages" | "ocrPages" | "chunkCount" | "embeddedCount" | "title">
+    Pick<
+      DocumentRow,
+      "status" | "error" | "pages" | "ocrPages" | "notice" | "chunkCount" | "embeddedCount" | "title"
+    >
   >,
 ): void {
   db.update(documents)

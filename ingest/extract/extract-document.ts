@@ -16,6 +16,14 @@ import { extractPptx } from "./formats/extract-pptx";
 import { extractRtf } from "./formats/extract-rtf";
 import { extractXlsx } from "./formats/extract-xlsx";
 
+export interface ExtractOptions {
+  /**
+   * Epoch ms after which OCR starts no page and stops the one it is reading, so a file with
+   * many scanned pages still finishes within its time limit with what was read by then.
+   */
+  ocrDeadline?: number;
+}
+
 /**
  * Extracts a stored upload with the reader for the MIME type chosen at upload time (see
  * detectType). A type stored by an older version that no reader handles fails as unsupported.
@@ -23,10 +31,14 @@ import { extractXlsx } from "./formats/extract-xlsx";
 export async function extractDocument(
   bytes: Uint8Array,
   mimeType: SupportedMimeType | string,
+  options: ExtractOptions = {},
 ): Promise<ExtractedDocument> {
   switch (mimeType) {
     case "application/pdf":
-      return extractPdf(bytes);
+      return extractPdf(
+        bytes,
+        options.ocrDeadline === undefined ? {} : { ocrLimits: { deadline: options.ocrDeadline } },
+      );
     case "text/markdown":
       return extractMarkdown(bytes);
     case "text/plain":

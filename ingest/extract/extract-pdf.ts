@@ -3,6 +3,7 @@ import { noTextError } from "./ocr/no-text-error";
 import { ocrCandidates } from "./ocr/ocr-candidates";
 import type { OcrEngine, Recognition } from "./ocr/ocr-engine";
 import { DEFAULT_OCR_LIMITS, type OcrLimits } from "./ocr/ocr-limits";
+import { boundNotices } from "./ocr/ocr-notices";
 import { type OcrPassResult, readPagesByOcr } from "./ocr/read-pages-by-ocr";
 import { recognitionToBlocks, recognizedLineTexts } from "./ocr/recognition-to-blocks";
 import { createTesseractEngine } from "./ocr/tesseract-engine";
@@ -37,7 +38,10 @@ export interface ExtractPdfOptions {
    */
   ocr?: OcrEngine | false;
   ocrLimits?: Partial<OcrLimits>;
-  /** Hears about pages OCR could not read (time limit, page limit, errors). */
+  /**
+   * Also hears about pages OCR could not read (deadline, page limit, errors) as they happen;
+   * by default they are logged. Either way they come back as the document's `notices`.
+   */
   onNotice?: (message: string) => void;
 }
 
@@ -45,21 +49,28 @@ export interface ExtractPdfOptions {
  * Extracts the text of a PDF as headings and paragraphs per page, in reading order, with
  * running headers, footers and page numbers removed. Pages without a text layer that show
  * something (a scan, outlined text) are rendered and read by OCR, as paragraphs marked
- * `ocr: true`. Throws an UNPROCESSABLE AppError with `details.reason` "encrypted", "corrupt"
- * or "empty" (no text at all, not even by OCR).
+ * `ocr: true`; pages OCR left unread are listed in `notices`. Throws an UNPROCESSABLE AppError
+ * with `details.reason` "encrypted", "corrupt", "empty" (no text at all, not even by OCR) or
+ * "timed_out" (no text before OCR's deadline).
  */
 export async function extractPdf(
   bytes: Uint8Array,
   options: ExtractPdfOptions = {},
 ): Promise<ExtractedDocument> {
   const ownEngine = options.ocr === undefined ? createTesseractEngine() : null;
+  const notices: string[] = [];
+  const tell = options.onNotice ?? ((message) => console.warn(`[quire] PDF OCR: ${message}`));
   const settings: OcrSettings = {
     engine: ownEngine ?? (options.ocr || null),
     limits: { ...DEFAULT_OCR_LIMITS, ...options.ocrLimits },
-    notify: options.onNotice ?? ((message) => console.warn(`[quire] PDF OCR: ${message}`)),
+    notify: (message) => {
+      notices.push(message);
+      tell(message);
+    },
   };
   try {
-    return await extractPdfWith(bytes, settings);
+    const document = await extractPdfWith(bytes, settings);
+    return notices.length > 0 ? { ...document, notices: boundNotices(notices) } : document;
   } finally {
     await ownEngine?.close();
   }

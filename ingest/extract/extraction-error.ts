@@ -1,7 +1,13 @@
 import { AppError } from "@/lib/errors/app-error";
 
 /** Why a file produced no usable text; stored with the failed document so the UI can explain it. */
-export type ExtractionFailureReason = "encrypted" | "corrupt" | "empty" | "unsupported" | "too_large";
+export type ExtractionFailureReason =
+  | "encrypted"
+  | "corrupt"
+  | "empty"
+  | "unsupported"
+  | "too_large"
+  | "timed_out";
 
 const USER_MESSAGES: Record<ExtractionFailureReason, string> = {
   encrypted: "This PDF is password-protected; remove the password and upload it again.",
@@ -9,6 +15,7 @@ const USER_MESSAGES: Record<ExtractionFailureReason, string> = {
   empty: "No text could be extracted from this file: it appears to be empty.",
   unsupported: "This file uses features that cannot be read yet.",
   too_large: "This file is too large to process (it expands to far more data than a real document).",
+  timed_out: "Reading this file took longer than the time allowed per file.",
 };
 
 /** Builds the one error shape every extractor throws, so callers can branch on `details.reason`. */

@@ -7,7 +7,8 @@ import type { PipelineDeps, ProgressReporter } from "./pipeline-types";
 
 /**
  * Reads the stored original and extracts its text; records the page count (for progress and
- * ETA) and how many pages were read by OCR (a retry extracts again and overwrites both).
+ * ETA), how many pages were read by OCR, and what extraction left out, for the admin (a retry
+ * extracts again and overwrites all three).
  */
 export async function extractStage(
   deps: PipelineDeps,
@@ -20,6 +21,7 @@ export async function extractStage(
     options.report("extract", 10),
   );
   const ocrPages = extracted.pages.filter((page) => page.ocr === true).length;
-  updateDocument(deps.db, document.id, { pages: extracted.pages.length, ocrPages });
+  const notice = extracted.notices?.join("\n") || null;
+  updateDocument(deps.db, document.id, { pages: extracted.pages.length, ocrPages, notice });
   return extracted;
 }

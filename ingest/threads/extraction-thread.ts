@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { ExtractedDocument } from "@/lib/domain/types";
+import { ocrDeadline } from "../extract/ocr/ocr-limits";
 import {
   extractionOutOfMemory,
   extractionThreadCrashed,
@@ -7,7 +8,7 @@ import {
   extractionTimedOut,
 } from "./extraction-limit-errors";
 import { threadExecArgv } from "./thread-exec-argv";
-import { deserializeError, isThreadMessage, type ThreadMessage } from "./thread-protocol";
+import { deserializeError, type ExtractTask, isThreadMessage, type ThreadMessage } from "./thread-protocol";
 
 export interface ExtractionThreadOptions {
   module: URL;
@@ -24,7 +25,9 @@ interface PendingTask {
 /**
  * One worker thread running extraction tasks one at a time. The thread is the unit of
  * containment: a task past its time limit, an aborted task, or a thread past its heap limit
- * ends with the thread terminated, and the pool starts a fresh one.
+ * ends with the thread terminated, and the pool starts a fresh one. Termination loses the whole
+ * file, so OCR, the one stage whose cost grows with the pages a file shows rather than the text
+ * it holds, is told to stop well before the limit and keep what it read.
  */
 export class ExtractionThread {
   readonly #worker: Worker;
@@ -70,6 +73,7 @@ export class ExtractionThread {
     if (this.#pending) return Promise.reject(new Error("ExtractionThread runs one task at a time"));
     signal?.throwIfAborted();
     const taskId = this.#nextTaskId++;
+    const deadline = ocrDeadline(Date.now(), timeoutMs);
     return new Promise<ExtractedDocument>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#stop(extractionTimedOut(timeoutMs));
@@ -95,7 +99,8 @@ export class ExtractionThread {
       // A private copy is transferred (not cloned): no second copy of a large file, and the
       // caller's bytes stay intact.
       const copy = bytes.slice();
-      this.#worker.postMessage({ type: "extract", taskId, bytes: copy, mimeType }, [copy.buffer]);
+      const task: ExtractTask = { type: "extract", taskId, bytes: copy, mimeType, ocrDeadline: deadline };
+      this.#worker.postMessage(task, [copy.buffer]);
     });
   }
 

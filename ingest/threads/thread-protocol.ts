@@ -8,6 +8,8 @@ export interface ExtractTask {
   taskId: number;
   bytes: Uint8Array;
   mimeType: string;
+  /** Epoch ms when OCR must stop, set from the time limit the sender enforces (see ocrDeadline). */
+  ocrDeadline: number;
 }
 
 export interface SerializedError {

@@ -24,7 +24,7 @@ export const configSchema = z.object({
   QUIRE_ANSWER_SOURCES: z.coerce.number().int().min(1).max(30).default(6),
   QUIRE_MIN_SIMILARITY: z.coerce.number().min(0).max(1).default(0.45),
   QUIRE_OLLAMA_TIMEOUT_MS: positiveInt(120_000),
-  QUIRE_EXTRACT_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).default(120),
+  QUIRE_EXTRACT_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).default(60),
   QUIRE_EXTRACT_MEMORY_MB: z.coerce.number().int().min(256).max(65_536).default(1536),
 });
 
@@ -43,7 +43,10 @@ export interface Config {
   answerSources: number;
   minSimilarity: number;
   ollamaTimeoutMs: number;
-  /** Longest one file may take to extract before its thread is stopped and it fails as timed_out. */
+  /**
+   * Longest one file may take to extract before its thread is stopped and it fails as timed_out;
+   * OCR stops at three quarters of it and keeps what it read.
+   */
   extractTimeoutMs: number;
   /** Heap limit of an extraction thread; a file that needs more fails as too_large. */
   extractMemoryMb: number;

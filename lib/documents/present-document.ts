@@ -11,6 +11,11 @@ export interface DocumentView {
   /** Pages whose text was read from a scan by OCR (0 until extracted). */
   ocrPages: number;
   status: DocumentRow["status"];
+  /**
+   * What extraction left out of the file (pages OCR stopped before or could not read), one
+   * sentence per line; absent when nothing was.
+   */
+  notice?: string;
   error?: string;
   /** Why a failed document failed (machine-readable); `error` says it in words. */
   errorReason?: DocumentErrorReason;
@@ -42,6 +47,7 @@ export function presentDocument(row: DocumentRow, job?: JobRow): DocumentView {
     effectiveDate: row.effectiveDate,
     createdAt: row.createdAt.toISOString(),
   };
+  if (row.notice) view.notice = row.notice;
   if (row.error) view.error = row.error;
   if (row.status === "failed")
     view.errorReason = isDocumentErrorReason(row.errorReason) ? row.errorReason : "internal";

@@ -25,6 +25,11 @@ export interface ExtractedDocument {
   pages: ExtractedPage[];
   /** A title found inside the file (PDF metadata, first Markdown heading), if any. */
   title?: string;
+  /**
+   * What an admin should know about text the file holds but extraction left out (pages OCR
+   * stopped before or could not read), one sentence each. Absent when nothing was left out.
+   */
+  notices?: string[];
 }
 
 /** A chunk produced by the chunker before it has an id or a vector. */

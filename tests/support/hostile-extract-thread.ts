@@ -13,7 +13,7 @@ function startsWith(bytes: Uint8Array, marker: string): boolean {
   return new TextDecoder().decode(bytes.subarray(0, marker.length)) === marker;
 }
 
-serveExtractions(parentPort, async (bytes, mimeType) => {
+serveExtractions(parentPort, async (bytes, mimeType, options) => {
   if (startsWith(bytes, "HANG")) {
     // Busy, not merely pending: a runaway reader never yields to a timer in its own thread.
     for (;;) Math.sqrt(Math.random());
@@ -30,5 +30,5 @@ serveExtractions(parentPort, async (bytes, mimeType) => {
     });
     return new Promise(() => undefined);
   }
-  return extractDocument(bytes, mimeType);
+  return extractDocument(bytes, mimeType, options);
 });

@@ -43,6 +43,16 @@ export async function makeMixedPdf(
   return pdf.save();
 }
 
+/** A page with a text layer followed by scans, as a report with scanned appendices. */
+export async function makeTextThenScannedPdf(
+  textPage: PdfPageSpec,
+  scannedPages: ScannedPageSpec[],
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(await makePdf([textPage]));
+  for (const spec of scannedPages) await addScannedPage(pdf, spec);
+  return pdf.save();
+}
+
 async function addScannedPage(pdf: PDFDocument, spec: ScannedPageSpec, index?: number): Promise<void> {
   // JPEG, as most scanners write: pdf-lib embeds it as it is, where a PNG is decoded in slow JS.
   const image = await pdf.embedJpg(scanImage(spec));

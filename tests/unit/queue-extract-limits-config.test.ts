@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "@/lib/config";
 
 describe("extraction limits in the configuration", () => {
-  it("default to 120 s and 1536 MB per file", () => {
-    expect(loadConfig({})).toMatchObject({ extractTimeoutMs: 120_000, extractMemoryMb: 1536 });
+  it("default to 60 s and 1536 MB per file", () => {
+    expect(loadConfig({})).toMatchObject({ extractTimeoutMs: 60_000, extractMemoryMb: 1536 });
   });
 
   it("are read from QUIRE_EXTRACT_TIMEOUT_S and QUIRE_EXTRACT_MEMORY_MB", () => {

@@ -7,6 +7,7 @@ import {
   formatOcrPages,
   formatStage,
   isActiveStatus,
+  readyNoticeLines,
 } from "@/app/components/documents/document-format";
 import { describeUpload, type UploadItem } from "@/app/components/documents/upload-status";
 
@@ -32,6 +33,20 @@ describe("document formatting", () => {
     { ocrPages: 3, text: "3 pages OCR'd" },
   ])("says how many pages were OCR'd: $ocrPages", ({ ocrPages, text }) => {
     expect(formatOcrPages(ocrPages)).toBe(text);
+  });
+
+  const STOPPED =
+    "OCR stopped at the time limit: 2 of 5 pages without a text layer were not read (from page 4).";
+  const FAILED = "Page 2 was not read: OCR failed (engine broke).";
+  it.each([
+    { status: "ready", notice: undefined, lines: [] },
+    { status: "ready", notice: STOPPED, lines: [STOPPED] },
+    { status: "ready", notice: `${FAILED}\n${STOPPED}\n`, lines: [FAILED, STOPPED] },
+    // Before it is ready a document may be extracted again; once failed, its error says more.
+    { status: "processing", notice: STOPPED, lines: [] },
+    { status: "failed", notice: STOPPED, lines: [] },
+  ] as const)("shows a $status document's notice line by line", ({ status, notice, lines }) => {
+    expect(readyNoticeLines(status, notice)).toEqual(lines);
   });
 
   it("formats stages and percentages", () => {

@@ -48,6 +48,18 @@ export function formatOcrPages(ocrPages: number | undefined): string {
   return ocrPages === 1 ? "1 page OCR'd" : `${ocrPages} pages OCR'd`;
 }
 
+/**
+ * The sentences of a ready document's notice (what extraction left out), one per line. Shown only
+ * once the document is ready: before that it may still change, and a failure says more.
+ */
+export function readyNoticeLines(status: DocumentStatus, notice: string | undefined): string[] {
+  if (status !== "ready" || !notice) return [];
+  return notice
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
 /** "extracting_text" -> "Extracting text": the server's stage names are identifiers, not prose. */
 export function formatStage(stage: string): string {
   const words = stage.replace(/[_-]+/g, " ").trim();

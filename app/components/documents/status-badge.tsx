@@ -1,11 +1,16 @@
 import type { ApiDocument } from "../api/types";
-import { clampPercent, formatStage, statusLabel } from "./document-format";
+import { clampPercent, formatStage, readyNoticeLines, statusLabel } from "./document-format";
+import { DocumentNotice } from "./document-notice";
 import { errorReasonLabel } from "./error-reason-label";
 
-/** Status in words (never colour alone), with progress while processing and the reason on failure. */
+/**
+ * Status in words (never colour alone), with progress while processing, the reason on failure,
+ * and what was left out of a ready document.
+ */
 export function StatusBadge({ document }: { document: ApiDocument }) {
   const progress = document.status === "processing" ? document.progress : undefined;
   const percent = progress ? clampPercent(progress.percent) : null;
+  const notice = readyNoticeLines(document.status, document.notice);
   return (
     <div className="status-cell">
       <span className={`badge badge-${document.status}`} data-testid="document-status">
@@ -19,6 +24,7 @@ export function StatusBadge({ document }: { document: ApiDocument }) {
           </span>
         </span>
       )}
+      {notice.length > 0 && <DocumentNotice lines={notice} />}
       {document.status === "failed" && (
         <>
           <span

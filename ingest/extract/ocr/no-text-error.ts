@@ -3,8 +3,9 @@ import { extractionError } from "../extraction-error";
 import type { OcrPassResult } from "./read-pages-by-ocr";
 
 /**
- * The "empty" failure for a PDF that yielded no text, saying how far OCR got: never tried
- * (turned off), found nothing on the pages it read, failed, or had nothing to read.
+ * The failure for a PDF that yielded no text, saying how far OCR got: never tried (turned off),
+ * stopped by the time limit (timed_out: the pages it never reached may hold text), found nothing
+ * on the pages it read, failed, or had nothing to read (all "empty").
  */
 export function noTextError(pageCount: number, ocr: OcrPassResult | null): AppError {
   const base = `PDF with ${pageCount} page(s) contains no extractable text`;
@@ -12,6 +13,16 @@ export function noTextError(pageCount: number, ocr: OcrPassResult | null): AppEr
     return extractionError("empty", `${base}; OCR is turned off`, {
       userMessage: "No text could be extracted: the file looks like a scan, and OCR is turned off.",
     });
+  }
+  if (ocr.outOfTime) {
+    return extractionError(
+      "timed_out",
+      `${base}; OCR stopped at the time limit after reading ${ocr.read} page(s), ${ocr.skipped} page(s) were not read`,
+      {
+        userMessage:
+          "No text was found before the time limit: the file looks like a scan, and OCR ran out of time before reading enough of it. Raising QUIRE_EXTRACT_TIMEOUT_S gives it more time.",
+      },
+    );
   }
   const unread = [
     ocr.failed > 0 ? `OCR failed on ${ocr.failed} page(s)` : "",
