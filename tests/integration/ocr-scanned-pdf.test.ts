@@ -6,20 +6,9 @@ import { createTesseractEngine, type TesseractWorker } from "@/ingest/extract/oc
 import type { ExtractedDocument } from "@/lib/domain/types";
 import { isAppError } from "@/lib/errors/app-error";
 import { makePdf, makeTextlessPdf } from "../support/make-pdf";
-import { makeMixedPdf, makeScannedPdf, type ScannedPageSpec } from "../support/make-scanned-pdf";
+import { makeMixedPdf, makeScannedPdf, STERILISATION_SCAN } from "../support/make-scanned-pdf";
 
-const SCANNED_PAGE: ScannedPageSpec = {
-  lines: [
-    "STERILISATION OF SURGICAL INSTRUMENTS",
-    "",
-    "Instruments are cleaned and inspected before",
-    "steam sterilisation at 134 degrees for three",
-    "minutes in the autoclave.",
-    "",
-    "Each load is recorded in the autoclave log",
-    "and signed by the theatre nurse.",
-  ],
-};
+const SCANNED_PAGE = STERILISATION_SCAN;
 
 function pageText(doc: ExtractedDocument, page: number): string {
   return (doc.pages.find((entry) => entry.page === page)?.blocks ?? []).map((block) => block.text).join("\n");

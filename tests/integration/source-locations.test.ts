@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAnswer } from "@/db/queries/answers";
 import { getDocument } from "@/db/queries/documents";
 import { makePptx } from "../support/make-office-files";
-import { makeScannedPdf } from "../support/make-scanned-pdf";
+import { makeScannedPdf, STERILISATION_SCAN } from "../support/make-scanned-pdf";
 import { type Harness, startHarness } from "../support/quire-harness";
 import { readSse } from "../support/read-sse";
 import { api } from "../support/route-client";
@@ -44,16 +44,6 @@ const SLIDES = [
   },
 ];
 
-const SCANNED_PAGE = {
-  lines: [
-    "STERILISATION OF SURGICAL INSTRUMENTS",
-    "",
-    "Instruments are cleaned and inspected before",
-    "steam sterilisation at 134 degrees for three",
-    "minutes in the autoclave.",
-  ],
-};
-
 interface SourceLike {
   documentId: string;
   pageStart: number;
@@ -78,7 +68,7 @@ async function search(query: string): Promise<SourceLike[]> {
 beforeAll(async () => {
   harness = await startHarness();
   deckId = await upload("budget-review.pptx", makePptx(SLIDES));
-  scanId = await upload("sterilisation-scan.pdf", await makeScannedPdf([SCANNED_PAGE]));
+  scanId = await upload("sterilisation-scan.pdf", await makeScannedPdf([STERILISATION_SCAN]));
   await harness.drainQueue();
 }, 180_000);
 

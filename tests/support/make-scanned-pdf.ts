@@ -25,6 +25,20 @@ export interface ScannedPageSpec {
 }
 
 /** A PDF of scanned pages only, as a photocopier's scan-to-PDF makes. */
+/** A page of a sterilisation procedure, as a scanner would deliver it: searchable only through OCR. */
+export const STERILISATION_SCAN: ScannedPageSpec = {
+  lines: [
+    "STERILISATION OF SURGICAL INSTRUMENTS",
+    "",
+    "Instruments are cleaned and inspected before",
+    "steam sterilisation at 134 degrees for three",
+    "minutes in the autoclave.",
+    "",
+    "Each load is recorded in the autoclave log",
+    "and signed by the theatre nurse.",
+  ],
+};
+
 export async function makeScannedPdf(pages: ScannedPageSpec[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   for (const spec of pages) await addScannedPage(pdf, spec);
