@@ -19,7 +19,7 @@ const contentSecurityPolicy = [
 
 const nextConfig: NextConfig = {
   // Native or worker-based packages must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@lancedb/lancedb", "pdfjs-dist", "better-sqlite3"],
+  serverExternalPackages: ["@lancedb/lancedb", "pdfjs-dist", "better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
   devIndicators: false,
   async headers() {

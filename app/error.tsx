@@ -23,22 +23,24 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
   }, [error]);
 
   return (
-    <div className="status-page" role="alert">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown. Your documents are not affected. Please try again.</p>
-      {reference && (
-        <p className="hint">
-          If this keeps happening, give your administrator this reference: <code>{reference}</code>
+    <main id="main" className="page" tabIndex={-1}>
+      <div className="status-page" role="alert">
+        <h1>Something went wrong</h1>
+        <p>This page could not be shown. Your documents are not affected. Please try again.</p>
+        {reference && (
+          <p className="hint">
+            If this keeps happening, give your administrator this reference: <code>{reference}</code>
+          </p>
+        )}
+        <p className="status-page-actions">
+          <button type="button" className="button button-primary" onClick={() => retry()}>
+            Try again
+          </button>
+          <Link href="/" className="button button-secondary">
+            Go to Ask
+          </Link>
         </p>
-      )}
-      <p className="status-page-actions">
-        <button type="button" className="button button-primary" onClick={() => retry()}>
-          Try again
-        </button>
-        <Link href="/" className="button button-secondary">
-          Go to Ask
-        </Link>
-      </p>
-    </div>
+      </div>
+    </main>
   );
 }

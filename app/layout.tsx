@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ModelHostBanner } from "./components/health/model-host-banner";
-import { SiteHeader } from "./components/layout/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,6 +13,7 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
+/** The frame every page shares; the signed-in header lives in (library)/layout.tsx. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -22,11 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to main content
         </a>
-        <SiteHeader />
-        <ModelHostBanner />
-        <main id="main" className="page" tabIndex={-1}>
-          {children}
-        </main>
+        {children}
         <footer className="site-footer">
           <p>
             Answers are drawn from your organisation&apos;s documents. Check the cited page before acting on

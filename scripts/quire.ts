@@ -5,8 +5,13 @@ import { startReembed } from "@/lib/embeddings/start-reembed";
 import { isAppError } from "@/lib/errors/app-error";
 import { checkHealth } from "@/lib/health/check-health";
 import { createServices, type Services } from "@/lib/runtime/services";
+import { parseCollectionCommand, runCollectionAddCommand } from "./quire/collection-command";
+import { parseGrantCommand, runGrantCommand } from "./quire/grant-command";
+import { parseGroupCommand, runGroupCommand } from "./quire/group-command";
 import { parseImportCommand, runImportCommand } from "./quire/import-command";
+import { parseTokenCommand, runTokenCommand } from "./quire/token-command";
 import { UsageError } from "./quire/usage-error";
+import { parseUserCommand, runUserAddCommand } from "./quire/user-command";
 import { parseWatchCommand, runWatchCommand } from "./quire/watch-command";
 
 const USAGE = `Usage: npm run quire -- <command>
@@ -23,6 +28,21 @@ Commands:
              keep the library in step with a folder: import new files, import changed files as
              new versions, delete documents of deleted files; scans every --interval seconds
              (default 60) and on change, until Ctrl-C; --once scans once and exits
+
+Users and access:
+  user add --email EMAIL --role admin|editor|reader [--name NAME] [--password-stdin]
+             create a local account; without --password-stdin a strong password is generated
+             and printed once on stdout
+  group add --name GROUP
+  group member --group GROUP --user EMAIL
+  collection add --name COLLECTION
+             a new collection; only admins can read it until access is granted
+  grant --collection COLLECTION (--user EMAIL | --group GROUP) --access read|manage
+             manage also allows uploading into the collection (editors and admins)
+  token create --user EMAIL --scope read|ingest|admin [--label LABEL]
+             print a new API token (for Authorization: Bearer) once; only its hash is kept
+  token list --user EMAIL
+  token revoke --id TOKEN_ID
 `;
 
 type Command = (services: Services, signal: AbortSignal) => Promise<number>;
@@ -51,6 +71,26 @@ async function resolveCommand(command: string, rest: string[], config: Config): 
     case "watch": {
       const parsed = await parseWatchCommand(rest, config.dataDir);
       return (services, signal) => runWatchCommand(services, parsed, signal);
+    }
+    case "user": {
+      const parsed = parseUserCommand(rest);
+      return (services) => runUserAddCommand(services, parsed);
+    }
+    case "group": {
+      const parsed = parseGroupCommand(rest);
+      return async (services) => runGroupCommand(services, parsed);
+    }
+    case "collection": {
+      const parsed = parseCollectionCommand(rest);
+      return async (services) => runCollectionAddCommand(services, parsed);
+    }
+    case "grant": {
+      const parsed = parseGrantCommand(rest);
+      return async (services) => runGrantCommand(services, parsed);
+    }
+    case "token": {
+      const parsed = parseTokenCommand(rest);
+      return async (services) => runTokenCommand(services, parsed);
     }
     default:
       return null;

@@ -1,12 +1,14 @@
 /**
  * `npm start`: validates config, applies migrations, builds the web app if the build is
  * missing or older than the sources, then runs the web server and the ingest worker
- * side by side, restarting the worker if it dies.
+ * side by side, restarting the worker if it dies. With no users yet it says how to create
+ * the first admin.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { closeDatabase, databasePath, openDatabase } from "@/db/client";
+import { firstAdminNotice } from "@/lib/auth/users/first-admin-notice";
 import { loadConfig } from "@/lib/config";
 import { isAppError } from "@/lib/errors/app-error";
 import { createLlmClient, llmClientOptionsFromConfig } from "@/lib/llm";
@@ -29,7 +31,9 @@ function buildIsCurrent(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return false;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "lib", "db", "next.config.ts", "package.json"].map((p) => path.join(root, p));
+  const sources = ["app", "lib", "db", "proxy.ts", "next.config.ts", "package.json"].map((p) =>
+    path.join(root, p),
+  );
   return sources.every(
     (p) =>
       !fs.existsSync(p) ||
@@ -96,7 +100,9 @@ function startWorker(
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   fs.mkdirSync(config.dataDir, { recursive: true });
-  closeDatabase(openDatabase(databasePath(config.dataDir)));
+  const db = openDatabase(databasePath(config.dataDir));
+  const notice = firstAdminNotice({ db });
+  closeDatabase(db);
 
   if (!dev && !buildIsCurrent()) {
     console.log("[quire] Building the web app (first start or sources changed)...");
@@ -117,6 +123,7 @@ async function main(): Promise<void> {
   console.log(
     `[quire] Quire is starting at http://${config.bind === "0.0.0.0" ? "localhost" : config.bind}:${config.port}`,
   );
+  if (notice) console.log(notice);
 
   const shutdown = () => {
     worker.stop();

@@ -1,4 +1,4 @@
-import { AskPanel } from "./components/ask/ask-panel";
+import { AskPanel } from "../components/ask/ask-panel";
 
 export default function AskPage() {
   return (

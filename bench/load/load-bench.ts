@@ -12,19 +12,24 @@ const WARMUP_SECONDS = 2;
 
 type Target = Omit<LoadRequest, "connections" | "durationSeconds"> & { label: string };
 
-function targetsFor(baseUrl: string, staticUrl: string): { baseline: Target; measured: Target[] } {
+function targetsFor(
+  baseUrl: string,
+  staticUrl: string,
+  authHeaders: Record<string, string>,
+): { baseline: Target; measured: Target[] } {
   return {
     baseline: { label: "static asset", url: staticUrl },
     measured: [
       {
         label: "GET /api/search",
         url: `${baseUrl}/api/search?q=${encodeURIComponent("autoclave wrapped instruments")}&k=10`,
+        headers: authHeaders,
       },
       {
         label: "POST /api/ask",
         url: `${baseUrl}/api/ask`,
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...authHeaders },
         body: JSON.stringify({ question: HANDBOOK_QUESTION }),
       },
     ],
@@ -94,7 +99,11 @@ export const loadBenchmark: Benchmark = {
   async run({ size, outDir, log }): Promise<BenchmarkOutcome> {
     const served = await startServedQuire(path.join(outDir, "cache", "generated-pdfs"), log);
     try {
-      const { baseline, measured } = targetsFor(served.url, await findStaticAssetUrl(served.url));
+      const { baseline, measured } = targetsFor(
+        served.url,
+        await findStaticAssetUrl(served.url),
+        served.authHeaders,
+      );
       // Route compilation, JIT and connection pools settle before anything is recorded.
       for (const target of [baseline, ...measured]) {
         await runAutocannon({ ...target, connections: 10, durationSeconds: WARMUP_SECONDS });

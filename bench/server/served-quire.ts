@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
+import { seedAccount } from "../../tests/support/accounts";
 import { handbookPages } from "../../tests/support/handbook";
 import { makePdf } from "../../tests/support/make-pdf";
 import { type QuireServer, startQuireServer } from "../../tests/support/start-quire-server";
@@ -9,6 +10,8 @@ import { type FakeOllamaProcess, startFakeOllamaProcess } from "./fake-ollama-pr
 
 export interface ServedQuire {
   url: string;
+  /** Headers that authenticate a request as the benchmark's admin (an API token with scope admin). */
+  authHeaders: Record<string, string>;
   fakeOllamaUrl: string;
   dataDir: string;
   documents: number;
@@ -24,23 +27,25 @@ interface DocumentSummary {
   status: string;
 }
 
-async function uploadCorpus(url: string, cacheDir: string): Promise<number> {
+async function uploadCorpus(url: string, auth: Record<string, string>, cacheDir: string): Promise<number> {
   const form = new FormData();
   const handbook = await makePdf(handbookPages(), { title: "Clinic handbook" });
   form.append("file", new Blob([Buffer.from(handbook)], { type: "application/pdf" }), "clinic-handbook.pdf");
   for (const pdf of await benchmarkPdfs(CLINICAL_PDFS, cacheDir)) {
     form.append("file", new Blob([await readFile(pdf.file)], { type: "application/pdf" }), pdf.name);
   }
-  const response = await fetch(`${url}/api/documents`, { method: "POST", body: form });
+  const response = await fetch(`${url}/api/documents`, { method: "POST", body: form, headers: auth });
   if (response.status !== 202)
     throw new Error(`upload answered ${response.status}: ${await response.text()}`);
   return CLINICAL_PDFS + 1;
 }
 
-async function waitUntilSettled(url: string, expected: number): Promise<void> {
+async function waitUntilSettled(url: string, auth: Record<string, string>, expected: number): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const listed = (await (await fetch(`${url}/api/documents`)).json()) as { documents?: DocumentSummary[] };
+    const listed = (await (await fetch(`${url}/api/documents`, { headers: auth })).json()) as {
+      documents?: DocumentSummary[];
+    };
     const documents = listed.documents ?? [];
     const settled = documents.filter(
       (document) => document.status === "ready" || document.status === "failed",
@@ -78,11 +83,22 @@ export async function startServedQuire(
       "starting Quire (npm start's launcher; the first start after a source change builds, which takes minutes)",
     );
     const started = performance.now();
+    // Signed in with an API token, as a script would be: requests carry what a real client sends.
+    const admin = await seedAccount(temp.dir, { role: "admin", tokenScope: "admin" });
+    const authHeaders = { authorization: `Bearer ${admin.token}` };
     server = await startQuireServer({ QUIRE_DATA_DIR: temp.dir, OLLAMA_HOST: fake.url });
     log(`Quire up after ${((performance.now() - started) / 1000).toFixed(0)} s; uploading the corpus`);
-    const documents = await uploadCorpus(server.url, cacheDir);
-    await waitUntilSettled(server.url, documents);
-    return { url: server.url, fakeOllamaUrl: fake.url, dataDir: temp.dir, documents, server, close };
+    const documents = await uploadCorpus(server.url, authHeaders, cacheDir);
+    await waitUntilSettled(server.url, authHeaders, documents);
+    return {
+      url: server.url,
+      authHeaders,
+      fakeOllamaUrl: fake.url,
+      dataDir: temp.dir,
+      documents,
+      server,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

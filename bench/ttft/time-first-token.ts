@@ -12,11 +12,15 @@ export interface AskTiming {
 }
 
 /** POST /api/ask and note when each milestone of the event stream arrives. */
-export async function timeAsk(baseUrl: string, question: string): Promise<AskTiming> {
+export async function timeAsk(
+  baseUrl: string,
+  question: string,
+  authHeaders: Record<string, string>,
+): Promise<AskTiming> {
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/ask`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...authHeaders },
     body: JSON.stringify({ question }),
   });
   const timing: AskTiming = {

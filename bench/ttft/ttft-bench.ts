@@ -21,7 +21,7 @@ export const ttftBenchmark: Benchmark = {
       log(`${WARMUP} warm-up asks, then ${size} timed, each next to a direct chat with the fake`);
       for (let number = 0; number < WARMUP + size; number += 1) {
         // Alternating the order keeps either side from always meeting a freshly idle machine.
-        const viaQuire = () => timeAsk(served.url, HANDBOOK_QUESTION);
+        const viaQuire = () => timeAsk(served.url, HANDBOOK_QUESTION, served.authHeaders);
         const viaFake = () => timeDirectChat(served.fakeOllamaUrl, CHAT_MODEL, HANDBOOK_QUESTION);
         let ask: AskTiming;
         let chat: Awaited<ReturnType<typeof timeDirectChat>>;

@@ -4,6 +4,11 @@ const MB = 1024 * 1024;
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+const yesOrNo = z
+  .enum(["1", "0", "true", "false", "yes", "no"], { error: "must be true or false (or 1/0, yes/no)" })
+  .default("false")
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
 /**
  * Every setting Quire reads from the environment. Keys are the variable names so a
  * validation failure names exactly the variable the operator must fix.
@@ -26,6 +31,18 @@ export const configSchema = z.object({
   QUIRE_OLLAMA_TIMEOUT_MS: positiveInt(120_000),
   QUIRE_EXTRACT_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).default(60),
   QUIRE_EXTRACT_MEMORY_MB: z.coerce.number().int().min(256).max(65_536).default(1536),
+  QUIRE_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
+  QUIRE_TRUST_PROXY: yesOrNo,
+  QUIRE_PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "must be the http(s) URL people open, such as https://quire.example.org",
+    })
+    .optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -50,6 +67,15 @@ export interface Config {
   extractTimeoutMs: number;
   /** Heap limit of an extraction thread; a file that needs more fails as too_large. */
   extractMemoryMb: number;
+  /** A browser session ends after this long without a request. */
+  sessionIdleMs: number;
+  /**
+   * Quire sits behind a reverse proxy that sets X-Forwarded-Host: the origin check (CSRF) then
+   * takes the host from it instead of the Host header.
+   */
+  trustProxy: boolean;
+  /** The origin people open Quire at, accepted by the origin check besides the request's own; null when unset. */
+  publicOrigin: string | null;
 }
 
 export function toConfig(raw: RawConfig): Config {
@@ -68,5 +94,8 @@ export function toConfig(raw: RawConfig): Config {
     ollamaTimeoutMs: raw.QUIRE_OLLAMA_TIMEOUT_MS,
     extractTimeoutMs: raw.QUIRE_EXTRACT_TIMEOUT_S * 1000,
     extractMemoryMb: raw.QUIRE_EXTRACT_MEMORY_MB,
+    sessionIdleMs: Math.round(raw.QUIRE_SESSION_HOURS * 3_600_000),
+    trustProxy: raw.QUIRE_TRUST_PROXY,
+    publicOrigin: raw.QUIRE_PUBLIC_URL === undefined ? null : new URL(raw.QUIRE_PUBLIC_URL).origin,
   };
 }

@@ -6,14 +6,20 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
+export interface UploadForm {
+  files: UploadedFile[];
+  /** The `collection` field as sent (a name or an id), or null when absent or blank. */
+  collection: string | null;
+}
+
 /**
  * Reads the multipart body, refusing oversize requests from Content-Length before
  * buffering anything, then each file against the per-file limit.
  */
 export async function readUploadForm(
   request: Request,
-  limits: { fieldName: string; maxFiles: number; maxFileBytes: number },
-): Promise<UploadedFile[]> {
+  limits: { fieldName: string; collectionField: string; maxFiles: number; maxFileBytes: number },
+): Promise<UploadForm> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Upload with content-type ${type}`, {
@@ -59,5 +65,9 @@ export async function readUploadForm(
       bytes: new Uint8Array(await file.arrayBuffer()),
     });
   }
-  return result;
+  const collection = form.get(limits.collectionField);
+  return {
+    files: result,
+    collection: typeof collection === "string" && collection.trim() !== "" ? collection : null,
+  };
 }

@@ -10,6 +10,7 @@ import { type UploadResult, uploadDocument } from "./upload-document";
 export async function uploadDocuments(
   services: Pick<Services, "db" | "config">,
   files: UploadedFile[],
+  target: { collectionId: string },
 ): Promise<UploadResult[]> {
   for (const file of files) detectType(file.bytes, file.filename, file.declaredType);
   const results: UploadResult[] = [];
@@ -19,6 +20,7 @@ export async function uploadDocuments(
         filename: file.filename,
         declaredType: file.declaredType,
         bytes: file.bytes,
+        collectionId: target.collectionId,
       }),
     );
   }

@@ -4,12 +4,15 @@
  */
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
-  UNAUTHENTICATED: 401,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
+  RATE_LIMITED: 429,
+  ACCOUNT_LOCKED: 429,
   MODEL_UNAVAILABLE: 503,
   MODEL_ERROR: 502,
   INDEX_UNAVAILABLE: 503,
@@ -23,17 +26,25 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly userMessage: string;
   readonly details?: Record<string, unknown>;
+  /** For RATE_LIMITED and ACCOUNT_LOCKED: when to try again, sent as Retry-After. */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { userMessage?: string; cause?: unknown; details?: Record<string, unknown> } = {},
+    options: {
+      userMessage?: string;
+      cause?: unknown;
+      details?: Record<string, unknown>;
+      retryAfterSeconds?: number;
+    } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.userMessage = options.userMessage ?? message;
     this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

@@ -1,4 +1,8 @@
 import type { z } from "zod";
+import { assertNotCrossSite, assertSameOriginMutation } from "@/lib/auth/http/check-csrf";
+import type { Principal } from "@/lib/auth/principal";
+import { resolvePrincipal } from "@/lib/auth/resolve-principal";
+import { type Scope, scopeCovers } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import { getServices, type Services } from "@/lib/runtime/services";
 import { errorResponse } from "./error-response";
@@ -11,13 +15,33 @@ interface RouteSchemas<P, Q, B> {
   body?: z.ZodType<B>;
 }
 
-export interface RouteInput<P, Q, B> {
+interface AuthenticatedOptions {
+  auth?: "required";
+  /** What the request may need to do; defaults to read. A session's role and a token's scope must cover it. */
+  scope?: Scope;
+}
+
+interface PublicOptions {
+  /** No credentials needed. Only for signing in; every other route needs a principal. */
+  auth: "public";
+}
+
+interface BaseInput<P, Q, B> {
   request: Request;
   services: Services;
   params: P;
   query: Q;
   body: B;
 }
+
+export interface RouteInput<P, Q, B> extends BaseInput<P, Q, B> {
+  /** Who is asking, with the collections they may read and manage, computed once for this request. */
+  principal: Principal;
+}
+
+export type PublicRouteInput<P, Q, B> = BaseInput<P, Q, B>;
+
+type RouteHandler = (request: Request, context?: RouteContext) => Promise<Response>;
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -53,26 +77,68 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+const SCOPE_REFUSAL: Record<Scope, string> = {
+  read: "Your account cannot read documents.",
+  ingest: "Your account can read but not add or change documents.",
+  admin: "Only administrators can do this.",
+};
+
 /**
- * The one wrapper every API route goes through: builds services, validates params,
- * query and JSON body with the route's zod schemas, and turns any failure into a
- * typed JSON error with the right status. Never a stack trace, never a 200 on failure.
+ * Authenticates, checks scope and CSRF, in that order, before anything else of the request is
+ * read: an anonymous or forged request learns nothing about params or bodies.
+ */
+function authenticate(services: Services, request: Request, required: Scope): Principal {
+  const principal = resolvePrincipal(services, request);
+  if (principal.via === "session") assertSameOriginMutation(request, services.config);
+  if (!scopeCovers(principal.scope, required)) {
+    throw new AppError(
+      "FORBIDDEN",
+      `${principal.email} (${principal.via}, ${principal.scope}) needs ${required}`,
+      {
+        userMessage:
+          principal.via === "token"
+            ? `This API token has scope ${principal.scope}; the request needs ${required}.`
+            : SCOPE_REFUSAL[required],
+      },
+    );
+  }
+  return principal;
+}
+
+/**
+ * The one wrapper every API route goes through: builds services, authenticates the caller
+ * (session cookie or Bearer token; 401 without, 403 when its scope falls short or a cookie
+ * request fails the origin check), validates params, query and JSON body with the route's zod
+ * schemas, and turns any failure into a typed JSON error with the right status. Never a stack
+ * trace, never a 200 on failure.
  */
 export function handleRoute<P = undefined, Q = undefined, B = undefined>(
-  schemas: RouteSchemas<P, Q, B>,
+  options: RouteSchemas<P, Q, B> & PublicOptions,
+  handler: (input: PublicRouteInput<P, Q, B>) => Promise<Response> | Response,
+): RouteHandler;
+export function handleRoute<P = undefined, Q = undefined, B = undefined>(
+  options: RouteSchemas<P, Q, B> & AuthenticatedOptions,
   handler: (input: RouteInput<P, Q, B>) => Promise<Response> | Response,
-) {
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
+): RouteHandler;
+export function handleRoute<P, Q, B>(
+  options: RouteSchemas<P, Q, B> & (AuthenticatedOptions | PublicOptions),
+  handler: (input: RouteInput<P, Q, B>) => Promise<Response> | Response,
+): RouteHandler {
+  return async (request, context) => {
     const label = `${request.method} ${new URL(request.url).pathname}`;
     try {
       const services = await getServices();
-      const params = parseWith(schemas.params, context ? await context.params : {}, "path");
+      let principal: Principal | null = null;
+      if (options.auth === "public") assertNotCrossSite(request, services.config);
+      else principal = authenticate(services, request, options.scope ?? "read");
+      const params = parseWith(options.params, context ? await context.params : {}, "path");
       const url = new URL(request.url);
-      const query = parseWith(schemas.query, Object.fromEntries(url.searchParams), "query");
-      const body = schemas.body
-        ? parseWith(schemas.body, await readJson(request), "request body")
+      const query = parseWith(options.query, Object.fromEntries(url.searchParams), "query");
+      const body = options.body
+        ? parseWith(options.body, await readJson(request), "request body")
         : (undefined as B);
-      return await handler({ request, services, params, query, body });
+      // Public handlers are typed without a principal, so the null never reaches one that reads it.
+      return await handler({ request, services, params, query, body, principal: principal as Principal });
     } catch (error) {
       return errorResponse(error, label);
     }

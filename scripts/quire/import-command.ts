@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { addToImportBatch } from "@/db/queries/imports";
+import { ensureCollection } from "@/lib/access/collections/ensure-collection";
 import { createImportBatch } from "@/lib/imports/batch/create-import-batch";
 import type { EntryOutcome } from "@/lib/imports/batch/entry-outcome";
 import { getImportBatchView } from "@/lib/imports/batch/import-batch-view";
@@ -22,7 +23,8 @@ import { waitForBatch } from "./wait-for-batch";
 
 export interface ImportCommand {
   source: ImportSource;
-  collectionId: string;
+  /** Name or id; created when missing (the operator's tool may do what an admin may). */
+  collection: string;
   jsonFile: string | null;
   runWorker: boolean;
 }
@@ -45,7 +47,7 @@ export async function parseImportCommand(argv: string[], dataDir: string): Promi
   const given = onePositional("import", positionals, "folder or .zip to import");
   return {
     source: await resolveImportSource("import", given, dataDir, true),
-    collectionId: collectionFlag("import", values.collection),
+    collection: collectionFlag("import", values.collection),
     jsonFile: values.json ? await jsonTarget(values.json) : null,
     runWorker: values["no-worker"] !== true,
   };
@@ -75,7 +77,7 @@ export async function runImportCommand(
     origin: "cli",
     total: entries.length,
   });
-  const target = { collectionId: command.collectionId, batchId: batch.id };
+  const target = { collectionId: ensureCollection(services, command.collection).id, batchId: batch.id };
   const worker: InProcessWorker | null = await chooseWorker(services, command.runWorker);
   const reporter = createProgressReporter();
   const show = (stored: number) =>

@@ -1,3 +1,4 @@
+import { ensureCollection } from "@/lib/access/collections/ensure-collection";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatImportSummary, importRecords, summarizeRecords } from "@/lib/imports/batch/import-records";
 import { formatProgressLine } from "@/lib/imports/progress/format-progress-line";
@@ -18,7 +19,8 @@ const SETTLE_MS = 2000;
 
 export interface WatchCommand {
   root: string;
-  collectionId: string;
+  /** Name or id; created when missing, like `import`'s. */
+  collection: string;
   intervalSeconds: number;
   once: boolean;
   runWorker: boolean;
@@ -40,7 +42,7 @@ export async function parseWatchCommand(argv: string[], dataDir: string): Promis
   if (source.kind !== "folder") throw new UsageError(`watch: ${given} is not a folder.`);
   return {
     root: source.root,
-    collectionId: collectionFlag("watch", values.collection),
+    collection: collectionFlag("watch", values.collection),
     intervalSeconds,
     once: values.once === true,
     runWorker: values["no-worker"] !== true,
@@ -58,7 +60,8 @@ async function watchOnce(
   worker: InProcessWorker | null,
   signal: AbortSignal,
 ) {
-  const scan = await scanWatchedFolder(services, { root: command.root, collectionId: command.collectionId });
+  const collectionId = ensureCollection(services, command.collection).id;
+  const scan = await scanWatchedFolder(services, { root: command.root, collectionId });
   process.stdout.write(`${describeScan(scan)}\n`);
   if (scan.batchId === null || worker === null) return 0;
   const reporter = createProgressReporter();
@@ -77,6 +80,7 @@ async function watchOnce(
 
 /** Until Ctrl-C: scan, then sleep until the interval passes or the folder changes. */
 async function watchForever(services: Services, command: WatchCommand, signal: AbortSignal) {
+  const collectionId = ensureCollection(services, command.collection).id;
   const changes = watchFolderChanges(command.root);
   process.stderr.write(`Watching ${command.root} every ${command.intervalSeconds}s (Ctrl-C to stop).\n`);
   try {
@@ -84,7 +88,7 @@ async function watchForever(services: Services, command: WatchCommand, signal: A
       try {
         const scan = await scanWatchedFolder(services, {
           root: command.root,
-          collectionId: command.collectionId,
+          collectionId,
           settleMs: SETTLE_MS,
         });
         if (scan.added.length + scan.changed.length + scan.removed.length > 0) {

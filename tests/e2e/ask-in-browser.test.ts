@@ -4,9 +4,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
 import type { FakeOllama } from "../fake-ollama/types";
+import { seedAccount } from "../support/accounts";
 import { HANDBOOK_FACT_PAGE, HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
 import { launchChromium } from "../support/launch-chromium";
 import { makePdf } from "../support/make-pdf";
+import { signInInBrowser } from "../support/sign-in-browser";
 import { type QuireServer, startQuireServer } from "../support/start-quire-server";
 import { makeTempDir } from "../support/temp-dir";
 
@@ -20,9 +22,11 @@ const temp = makeTempDir("quire-e2e-");
 
 beforeAll(async () => {
   fake = await startFakeOllama({ knobs: { tokenDelayMs: 25 } });
+  const admin = await seedAccount(temp.dir, { role: "admin" });
   server = await startQuireServer({ QUIRE_DATA_DIR: temp.dir, OLLAMA_HOST: fake.url });
   browser = await launchChromium();
   page = await browser.newPage();
+  await signInInBrowser(page, server.url, admin);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 

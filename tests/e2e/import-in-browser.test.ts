@@ -5,7 +5,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
 import type { FakeOllama } from "../fake-ollama/types";
+import { seedAccount } from "../support/accounts";
 import { launchChromium } from "../support/launch-chromium";
+import { signInInBrowser } from "../support/sign-in-browser";
 import { type QuireServer, startQuireServer } from "../support/start-quire-server";
 import { makeTempDir } from "../support/temp-dir";
 
@@ -20,9 +22,12 @@ const temp = makeTempDir("quire-e2e-import-");
 
 beforeAll(async () => {
   fake = await startFakeOllama();
-  server = await startQuireServer({ QUIRE_DATA_DIR: path.join(temp.dir, "data"), OLLAMA_HOST: fake.url });
+  const dataDir = path.join(temp.dir, "data");
+  const admin = await seedAccount(dataDir, { role: "admin" });
+  server = await startQuireServer({ QUIRE_DATA_DIR: dataDir, OLLAMA_HOST: fake.url });
   browser = await launchChromium();
   page = await browser.newPage();
+  await signInInBrowser(page, server.url, admin);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 

@@ -4,12 +4,15 @@ import { POST as addImportFiles } from "@/app/api/imports/[id]/files/route";
 import { GET as getImport } from "@/app/api/imports/[id]/route";
 import { GET as listImports, POST as postImport } from "@/app/api/imports/route";
 import { getDocument } from "@/db/queries/documents";
+import type { CollectionRow } from "@/db/schema";
+import { createCollection } from "@/lib/access/collections/create-collection";
 import type { ImportBatchView } from "@/lib/imports/batch/import-batch-view";
 import type { ImportedFileView } from "@/lib/imports/http/imported-file-view";
 import { makeCorruptPdf } from "../support/make-pdf";
 import { type Harness, startHarness } from "../support/quire-harness";
+import { signedRequest, TEST_ORIGIN } from "../support/test-identity";
 
-const BASE = "http://quire.test";
+const BASE = TEST_ORIGIN;
 const MB = 1024 * 1024;
 
 interface ImportResponse {
@@ -18,6 +21,7 @@ interface ImportResponse {
 }
 
 let harness: Harness;
+let handbooks: CollectionRow;
 
 function form(fields: Array<[string, string | File]>): FormData {
   const body = new FormData();
@@ -34,14 +38,14 @@ function textFile(name: string, text: string): File {
 }
 
 const api = {
-  start: (body: FormData) => postImport(new Request(`${BASE}/api/imports`, { method: "POST", body })),
+  start: (body: FormData) => postImport(signedRequest(`${BASE}/api/imports`, { method: "POST", body })),
   add: (id: string, body: FormData) =>
-    addImportFiles(new Request(`${BASE}/api/imports/${id}/files`, { method: "POST", body }), {
+    addImportFiles(signedRequest(`${BASE}/api/imports/${id}/files`, { method: "POST", body }), {
       params: Promise.resolve({ id }),
     }),
   get: (id: string) =>
-    getImport(new Request(`${BASE}/api/imports/${id}`), { params: Promise.resolve({ id }) }),
-  list: () => listImports(new Request(`${BASE}/api/imports?limit=5`)),
+    getImport(signedRequest(`${BASE}/api/imports/${id}`), { params: Promise.resolve({ id }) }),
+  list: () => listImports(signedRequest(`${BASE}/api/imports?limit=5`)),
 };
 
 async function errorOf(response: Response): Promise<{ status: number; code: string; message: string }> {
@@ -51,6 +55,7 @@ async function errorOf(response: Response): Promise<{ status: number; code: stri
 
 beforeAll(async () => {
   harness = await startHarness({ QUIRE_MAX_UPLOAD_MB: "2" });
+  handbooks = createCollection(harness.services, "handbooks");
 });
 
 afterAll(async () => {
@@ -96,8 +101,8 @@ describe("POST /api/imports with a zip", () => {
     const stored = getDocument(harness.services.db, byPath["handbook/chapters/one.txt"]?.id ?? "");
     expect(stored).toMatchObject({
       batchId,
-      collectionId: "handbooks",
-      sourceKey: "handbooks:handbook/chapters/one.txt",
+      collectionId: handbooks.id,
+      sourceKey: `${handbooks.id}:handbook/chapters/one.txt`,
     });
   });
 

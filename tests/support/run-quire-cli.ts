@@ -11,14 +11,15 @@ export interface CliResult {
 
 /**
  * Runs `npm run quire -- <args>` exactly as an operator would, in a child process, with the
- * given environment on top of this one.
+ * given environment on top of this one; `input`, when given, is piped to its stdin.
  */
 export function runQuireCli(
   args: string[],
   env: Record<string, string>,
   timeoutMs = 300_000,
+  input?: string,
 ): Promise<CliResult> {
-  return runNpmScript("quire", args, env, timeoutMs);
+  return runNpmScript("quire", args, env, timeoutMs, input);
 }
 
 /** Runs `npm run <script> -- <args>` in a child process, as a user would. */
@@ -27,20 +28,22 @@ export function runNpmScript(
   args: string[],
   env: Record<string, string>,
   timeoutMs = 300_000,
+  input?: string,
 ): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "--silent", script, "--", ...args], {
       cwd: process.cwd(),
       env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
+    child.stdin?.end(input);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
+    child.stdout?.on("data", (chunk: Buffer) => {
       stdout += chunk.toString();
     });
-    child.stderr.on("data", (chunk: Buffer) => {
+    child.stderr?.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     const timer = setTimeout(() => {

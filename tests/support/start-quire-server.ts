@@ -11,7 +11,8 @@ export interface QuireServer {
 
 /**
  * Starts Quire exactly as a user does (`npm start`'s launcher: build if needed, web
- * server and worker) and waits until /api/health answers.
+ * server and worker) and waits until /api/health answers. Without credentials it answers
+ * 401, which is enough to know the server is up.
  */
 export async function startQuireServer(
   env: Record<string, string>,
@@ -43,7 +44,7 @@ export async function startQuireServer(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Quire exited early (${child.exitCode}):\n${log}`);
     const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
+      (r) => r.ok || r.status === 401,
       () => false,
     );
     if (ok) break;

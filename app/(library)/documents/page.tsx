@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
-import { DocumentsManager } from "../components/documents/documents-manager";
+import { describeCollections } from "@/lib/access/collections/list-collections";
+import { getServices } from "@/lib/runtime/services";
+import { requirePagePrincipal } from "../../components/auth/page-principal";
+import { DocumentsManager } from "../../components/documents/documents-manager";
 
 export const metadata: Metadata = { title: "Documents" };
 
-export default function DocumentsPage() {
+export default async function DocumentsPage() {
+  const principal = await requirePagePrincipal();
+  const uploadTargets = describeCollections(await getServices(), principal.manageableCollectionIds);
   return (
     <div className="page-documents">
       <header className="page-header">
@@ -13,7 +18,7 @@ export default function DocumentsPage() {
           questions.
         </p>
       </header>
-      <DocumentsManager />
+      <DocumentsManager uploadTargets={uploadTargets} />
     </div>
   );
 }

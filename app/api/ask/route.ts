@@ -5,7 +5,7 @@ import { askBodySchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handleRoute({ body: askBodySchema }, ({ services, body, request }) =>
+export const POST = handleRoute({ scope: "read", body: askBodySchema }, ({ services, body, request }) =>
   eventStreamResponse(
     (signal) => answerQuestion(services, { question: body.question, signal }),
     request.signal,

@@ -1,21 +1,24 @@
+import { resolveUploadCollection } from "@/lib/access/upload-target";
 import { listDocumentViews } from "@/lib/documents/list-documents";
 import { readUploadForm } from "@/lib/documents/read-upload-form";
 import { uploadDocuments } from "@/lib/documents/upload-documents";
 import { handleRoute } from "@/lib/http/handle-route";
-import { MAX_FILES_PER_UPLOAD, UPLOAD_FILE_FIELD } from "./schema";
+import { MAX_FILES_PER_UPLOAD, UPLOAD_COLLECTION_FIELD, UPLOAD_FILE_FIELD } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute({}, ({ services }) =>
+export const GET = handleRoute({ scope: "read" }, ({ services }) =>
   Response.json({ documents: listDocumentViews(services) }, { headers: { "cache-control": "no-store" } }),
 );
 
-export const POST = handleRoute({}, async ({ services, request }) => {
-  const files = await readUploadForm(request, {
+export const POST = handleRoute({ scope: "ingest" }, async ({ services, request, principal }) => {
+  const form = await readUploadForm(request, {
     fieldName: UPLOAD_FILE_FIELD,
+    collectionField: UPLOAD_COLLECTION_FIELD,
     maxFiles: MAX_FILES_PER_UPLOAD,
     maxFileBytes: services.config.maxUploadBytes,
   });
-  const documents = await uploadDocuments(services, files);
+  const collectionId = resolveUploadCollection(services, principal, form.collection);
+  const documents = await uploadDocuments(services, form.files, { collectionId });
   return Response.json({ documents }, { status: 202 });
 });

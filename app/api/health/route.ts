@@ -5,6 +5,6 @@ export const dynamic = "force-dynamic";
 
 // A degraded Quire still answers 200 here: the body says what is degraded, and load
 // balancers should only take the node out when the route itself fails.
-export const GET = handleRoute({}, async ({ services }) =>
+export const GET = handleRoute({ scope: "read" }, async ({ services }) =>
   Response.json(await checkHealth(services), { headers: { "cache-control": "no-store" } }),
 );

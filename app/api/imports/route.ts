@@ -1,3 +1,4 @@
+import { resolveUploadCollection } from "@/lib/access/upload-target";
 import { handleRoute } from "@/lib/http/handle-route";
 import { listImportBatchViews } from "@/lib/imports/batch/import-batch-view";
 import { importFormLimits } from "@/lib/imports/http/import-form-limits";
@@ -7,15 +8,16 @@ import { listImportsQuerySchema, MAX_FILES_PER_IMPORT_REQUEST } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute({ query: listImportsQuerySchema }, ({ services, query }) =>
+export const GET = handleRoute({ scope: "read", query: listImportsQuerySchema }, ({ services, query }) =>
   Response.json(
     { imports: listImportBatchViews(services, query.limit) },
     { headers: { "cache-control": "no-store" } },
   ),
 );
 
-export const POST = handleRoute({}, async ({ services, request }) => {
+export const POST = handleRoute({ scope: "ingest" }, async ({ services, request, principal }) => {
   const limits = importFormLimits(services.config, MAX_FILES_PER_IMPORT_REQUEST);
   const form = await readImportForm(request, limits);
-  return Response.json(await startUploadImport(services, form, limits), { status: 202 });
+  const collectionId = resolveUploadCollection(services, principal, form.collection);
+  return Response.json(await startUploadImport(services, form, limits, collectionId), { status: 202 });
 });

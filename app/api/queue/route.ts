@@ -4,6 +4,6 @@ import { handleRoute } from "@/lib/http/handle-route";
 export const dynamic = "force-dynamic";
 
 /** Ingest progress: documents per status, recent pages per second, and the time left. */
-export const GET = handleRoute({}, ({ services }) =>
+export const GET = handleRoute({ scope: "read" }, ({ services }) =>
   Response.json(readQueueStatus(services), { headers: { "cache-control": "no-store" } }),
 );

@@ -5,7 +5,10 @@ import { searchQuerySchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute({ query: searchQuerySchema }, async ({ services, query, request }) => {
-  const result = await searchChunks(services, { query: query.q, k: query.k, signal: request.signal });
-  return Response.json(presentSearchResults(result, query.q), { headers: { "cache-control": "no-store" } });
-});
+export const GET = handleRoute(
+  { scope: "read", query: searchQuerySchema },
+  async ({ services, query, request }) => {
+    const result = await searchChunks(services, { query: query.q, k: query.k, signal: request.signal });
+    return Response.json(presentSearchResults(result, query.q), { headers: { "cache-control": "no-store" } });
+  },
+);

@@ -16,6 +16,8 @@ interface UploadZoneProps {
   onFiles: (files: File[]) => void;
   /** Called while imports make progress, so the library can refresh. */
   onImported?: () => void;
+  /** The collection uploads and imports go into; null: the default collection. */
+  collectionId: string | null;
 }
 
 /**
@@ -24,13 +26,13 @@ interface UploadZoneProps {
  * inputs stay in the tab order (visually hidden); their labels are styled as the buttons and
  * show the focus ring.
  */
-export function UploadZone({ onFiles, onImported }: UploadZoneProps) {
+export function UploadZone({ onFiles, onImported, collectionId }: UploadZoneProps) {
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
   const folderInputId = useId();
   const hintId = useId();
   const folderInput = useRef<HTMLInputElement>(null);
-  const { items, importArchive, importFolder, dismiss } = useImports(onImported);
+  const { items, importArchive, importFolder, dismiss } = useImports(onImported, collectionId);
 
   // A file dropped just outside the zone would otherwise make the browser navigate to it.
   useEffect(() => {

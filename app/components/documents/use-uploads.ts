@@ -6,9 +6,10 @@ import { parseUploadResponse } from "../api/guards";
 import type { UploadedDocument } from "../api/types";
 import type { UploadItem } from "./upload-status";
 
-async function uploadOne(file: File): Promise<UploadedDocument> {
+async function uploadOne(file: File, collectionId: string | null): Promise<UploadedDocument> {
   const form = new FormData();
   form.append("file", file, file.name);
+  if (collectionId !== null) form.append("collection", collectionId);
   const response = await fetch("/api/documents", { method: "POST", body: form });
   if (!response.ok) throw await readApiError(response);
   const uploaded = parseUploadResponse(await response.json().catch(() => null))?.[0];
@@ -18,10 +19,10 @@ async function uploadOne(file: File): Promise<UploadedDocument> {
 }
 
 /**
- * Uploads files one request each, one after another: each file gets its own success or error
+ * Uploads files into the chosen collection (null: the default one), one request each, one after another: each file gets its own success or error
  * (a 413 for one large PDF must not fail the others), and a small server is not flooded.
  */
-export function useUploads(onUploaded: () => void) {
+export function useUploads(onUploaded: () => void, collectionId: string | null) {
   const [items, setItems] = useState<UploadItem[]>([]);
   // Not crypto.randomUUID: it is missing on plain-http intranet hosts (not a secure context).
   const nextKey = useRef(0);
@@ -42,7 +43,7 @@ export function useUploads(onUploaded: () => void) {
       ]);
       for (const { file, key } of batch) {
         try {
-          const document = await uploadOne(file);
+          const document = await uploadOne(file, collectionId);
           update(key, { phase: "uploaded", document });
           onUploaded();
         } catch (error) {
@@ -50,7 +51,7 @@ export function useUploads(onUploaded: () => void) {
         }
       }
     },
-    [onUploaded, update],
+    [onUploaded, update, collectionId],
   );
 
   const clearFinished = useCallback(() => {

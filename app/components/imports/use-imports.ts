@@ -19,8 +19,13 @@ async function postImport(url: string, form: FormData): Promise<ApiImportBatch> 
   return batch;
 }
 
-function folderForm(group: FolderFile[], first: { label: string; expected: number } | null): FormData {
+function folderForm(
+  group: FolderFile[],
+  first: { label: string; expected: number } | null,
+  collectionId: string | null,
+): FormData {
   const form = new FormData();
+  if (collectionId !== null) form.append("collection", collectionId);
   for (const item of group) {
     form.append("file", item.file, item.file.name);
     form.append("path", item.path);
@@ -37,7 +42,7 @@ function folderForm(group: FolderFile[], first: { label: string; expected: numbe
  * requests to one batch), then follows each batch's progress until it has finished. Imports
  * still running when the page is opened are picked up again from the server.
  */
-export function useImports(onProgress?: () => void) {
+export function useImports(onProgress: (() => void) | undefined, collectionId: string | null) {
   const [items, setItems] = useState<ImportItem[]>([]);
   const [pollCount, setPollCount] = useState(0);
   // Not crypto.randomUUID: it is missing on plain-http intranet hosts (not a secure context).
@@ -87,6 +92,7 @@ export function useImports(onProgress?: () => void) {
       const key = begin(file.name, 1);
       const form = new FormData();
       form.append("archive", file, file.name);
+      if (collectionId !== null) form.append("collection", collectionId);
       try {
         const batch = await postImport("/api/imports", form);
         update(key, { phase: "sent", sentFiles: 1, batch });
@@ -95,7 +101,7 @@ export function useImports(onProgress?: () => void) {
         update(key, { phase: "failed", error: describeRequestFailure(error) });
       }
     },
-    [begin, update],
+    [begin, update, collectionId],
   );
 
   const importFolder = useCallback(
@@ -110,7 +116,10 @@ export function useImports(onProgress?: () => void) {
       try {
         for (const group of planFolderRequests(files)) {
           const url = batch ? `/api/imports/${encodeURIComponent(batch.id)}/files` : "/api/imports";
-          batch = await postImport(url, folderForm(group, batch ? null : { label, expected: files.length }));
+          batch = await postImport(
+            url,
+            folderForm(group, batch ? null : { label, expected: files.length }, collectionId),
+          );
           sent += group.length;
           update(key, { sentFiles: sent, batch });
           progressCallback.current?.();
@@ -120,7 +129,7 @@ export function useImports(onProgress?: () => void) {
         update(key, { phase: "failed", error: describeRequestFailure(error) });
       }
     },
-    [begin, update],
+    [begin, update, collectionId],
   );
 
   const activeIds = items

@@ -1,8 +1,15 @@
 import Link from "next/link";
+import type { Role } from "@/lib/auth/roles";
 import { MainNav } from "./main-nav";
 import { QuireMark } from "./quire-mark";
+import { UserMenu } from "./user-menu";
 
-export function SiteHeader() {
+interface SiteHeaderProps {
+  /** The signed-in user; absent on the sign-in page. */
+  user?: { email: string; name: string; role: Role };
+}
+
+export function SiteHeader({ user }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -10,7 +17,12 @@ export function SiteHeader() {
           <QuireMark />
           <span className="brand-name">Quire</span>
         </Link>
-        <MainNav />
+        {user && (
+          <>
+            <MainNav />
+            <UserMenu email={user.email} role={user.role} />
+          </>
+        )}
       </div>
     </header>
   );

@@ -4,7 +4,6 @@ import type { Services } from "@/lib/runtime/services";
 import { createImportBatch } from "../batch/create-import-batch";
 import { getImportBatchView, type ImportBatchView } from "../batch/import-batch-view";
 import { storeImportEntries } from "../batch/store-import-entries";
-import { parseCollectionName } from "../collection-name";
 import type { ImportEntry } from "../entries/import-entry";
 import { readZipEntries } from "../entries/read-zip-entries";
 import type { ZipLimits } from "../entries/zip-limits";
@@ -30,16 +29,16 @@ function entriesOf(form: ImportForm, limits: ZipLimits): ImportEntry[] {
 }
 
 /**
- * Starts an import from the browser: expands an archive (or takes the folder's files), opens a
- * batch, and stores every file into it. Processing happens in the worker; the batch's progress
+ * Starts an import from the browser into a collection the caller was checked to manage:
+ * expands an archive (or takes the folder's files), opens a batch, and stores every file into it. Processing happens in the worker; the batch's progress
  * is read from GET /api/imports/:id.
  */
 export async function startUploadImport(
   services: ImportServices,
   form: ImportForm,
   limits: ZipLimits,
+  collectionId: string,
 ): Promise<ImportUploadResult> {
-  const collectionId = parseCollectionName(form.collection);
   const entries = entriesOf(form, limits);
   const label = form.kind === "archive" ? form.name : (form.label ?? folderLabel(entries));
   // A folder sent in several requests announces its full size up front, so the batch is not
@@ -56,6 +55,7 @@ export async function addToUploadImport(
   batchId: string,
   form: ImportForm,
   limits: ZipLimits,
+  collectionId: string,
 ): Promise<ImportUploadResult> {
   const batch = getImportBatch(services.db, batchId);
   if (batch?.origin !== "upload")
@@ -67,7 +67,6 @@ export async function addToUploadImport(
       userMessage: "This import has already finished; start a new import for more files.",
     });
   }
-  const collectionId = parseCollectionName(form.collection);
   const entries = entriesOf(form, limits);
   const stored = batchStatusTotals(services.db, batchId).reduce((sum, totals) => sum + totals.count, 0);
   const received = stored + batch.skipped;

@@ -1,3 +1,4 @@
+import { assertMayManageDocument } from "@/lib/access/document-access";
 import { deleteDocument } from "@/lib/documents/delete-document";
 import { getDocumentView } from "@/lib/documents/list-documents";
 import { setEffectiveDate } from "@/lib/documents/set-effective-date";
@@ -7,19 +8,24 @@ import { updateDocumentBodySchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute({ params: documentIdParamsSchema }, ({ services, params }) =>
+export const GET = handleRoute({ scope: "read", params: documentIdParamsSchema }, ({ services, params }) =>
   Response.json(getDocumentView(services, params.id), { headers: { "cache-control": "no-store" } }),
 );
 
-export const DELETE = handleRoute({ params: documentIdParamsSchema }, async ({ services, params }) => {
-  await deleteDocument(services, params.id);
-  return new Response(null, { status: 204 });
-});
+export const DELETE = handleRoute(
+  { scope: "ingest", params: documentIdParamsSchema },
+  async ({ services, params, principal }) => {
+    assertMayManageDocument(services, principal, params.id);
+    await deleteDocument(services, params.id);
+    return new Response(null, { status: 204 });
+  },
+);
 
 /** Sets the date from which this version applies (null: at once). */
 export const PATCH = handleRoute(
-  { params: documentIdParamsSchema, body: updateDocumentBodySchema },
-  async ({ services, params, body }) => {
+  { scope: "ingest", params: documentIdParamsSchema, body: updateDocumentBodySchema },
+  async ({ services, params, body, principal }) => {
+    assertMayManageDocument(services, principal, params.id);
     await setEffectiveDate(services, params.id, body.effectiveDate);
     return Response.json(getDocumentView(services, params.id));
   },

@@ -4,6 +4,6 @@ import { importIdParamsSchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute({ params: importIdParamsSchema }, ({ services, params }) =>
+export const GET = handleRoute({ scope: "read", params: importIdParamsSchema }, ({ services, params }) =>
   Response.json(getImportBatchView(services, params.id), { headers: { "cache-control": "no-store" } }),
 );

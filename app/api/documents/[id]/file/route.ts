@@ -12,22 +12,25 @@ const INLINE_AS: Record<string, string> = {
   "text/csv": "text/plain",
 };
 
-export const GET = handleRoute({ params: documentIdParamsSchema }, async ({ services, params }) => {
-  const file = await readOriginalFile(services, params.id);
-  const inlineType = INLINE_AS[file.mimeType];
-  // Everything else (HTML, e-mail, office files) is downloaded, never rendered on Quire's
-  // origin, so an uploaded page cannot run script in a user's session.
-  const disposition = inlineType ? "inline" : "attachment";
-  return new Response(Buffer.from(file.bytes), {
-    headers: {
-      "content-type": inlineType ?? "application/octet-stream",
-      "content-length": String(file.bytes.byteLength),
-      "content-disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      "x-content-type-options": "nosniff",
-      ...(file.mimeType === "application/pdf"
-        ? {}
-        : { "content-security-policy": "sandbox; default-src 'none'" }),
-      "cache-control": "private, no-store",
-    },
-  });
-});
+export const GET = handleRoute(
+  { scope: "read", params: documentIdParamsSchema },
+  async ({ services, params }) => {
+    const file = await readOriginalFile(services, params.id);
+    const inlineType = INLINE_AS[file.mimeType];
+    // Everything else (HTML, e-mail, office files) is downloaded, never rendered on Quire's
+    // origin, so an uploaded page cannot run script in a user's session.
+    const disposition = inlineType ? "inline" : "attachment";
+    return new Response(Buffer.from(file.bytes), {
+      headers: {
+        "content-type": inlineType ?? "application/octet-stream",
+        "content-length": String(file.bytes.byteLength),
+        "content-disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        "x-content-type-options": "nosniff",
+        ...(file.mimeType === "application/pdf"
+          ? {}
+          : { "content-security-policy": "sandbox; default-src 'none'" }),
+        "cache-control": "private, no-store",
+      },
+    });
+  },
+);
