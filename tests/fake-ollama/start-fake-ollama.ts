@@ -5,12 +5,12 @@ import { handleRequest } from "./router";
 import { emptyCounters, type ServerState } from "./server-state";
 import type { FakeOllama, StartFakeOllamaOptions } from "./types";
 
-const HOST = "127.0.0.1";
+const DEFAULT_HOST = "127.0.0.1";
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, HOST, () => {
+    server.listen(port, host, () => {
       server.off("error", reject);
       resolve((server.address() as AddressInfo).port);
     });
@@ -25,7 +25,7 @@ function shutDown(server: Server): Promise<void> {
   });
 }
 
-/** Starts a protocol-faithful fake Ollama HTTP server on 127.0.0.1. */
+/** Starts a protocol-faithful fake Ollama HTTP server, on 127.0.0.1 unless told otherwise. */
 export async function startFakeOllama(options: StartFakeOllamaOptions = {}): Promise<FakeOllama> {
   const state: ServerState = {
     knobs: initialKnobs(options.knobs),
@@ -39,10 +39,11 @@ export async function startFakeOllama(options: StartFakeOllamaOptions = {}): Pro
     });
 
   let server: Server | null = newServer();
-  const port = await listen(server, options.port ?? 0);
+  const host = options.host ?? DEFAULT_HOST;
+  const port = await listen(server, options.port ?? 0, host);
 
   const fake: FakeOllama = {
-    url: `http://${HOST}:${port}`,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
     knobs: state.knobs,
     requests: state.requests,
@@ -63,7 +64,7 @@ export async function startFakeOllama(options: StartFakeOllamaOptions = {}): Pro
     async start() {
       if (server) return;
       const starting = newServer();
-      await listen(starting, port);
+      await listen(starting, port, host);
       server = starting;
     },
     close() {

@@ -93,12 +93,17 @@ export interface FakeOllamaCounters {
 export interface StartFakeOllamaOptions {
   /** 0 (default) picks a free port. */
   port?: number;
+  /**
+   * Address to listen on, 127.0.0.1 by default. A machine's own network address makes the fake
+   * look like a model host on another machine (the zero-egress test uses this).
+   */
+  host?: string;
   /** Initial knob values; `reset()` returns to these. */
   knobs?: Partial<FakeOllamaKnobs>;
 }
 
 export interface FakeOllama {
-  /** http://127.0.0.1:PORT, without a trailing slash. */
+  /** http://HOST:PORT, without a trailing slash. */
   url: string;
   port: number;
   knobs: FakeOllamaKnobs;

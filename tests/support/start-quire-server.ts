@@ -5,6 +5,8 @@ import { freePort } from "./free-port";
 
 export interface QuireServer {
   url: string;
+  /** The launcher's process id; the web server and worker run below it. */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -16,20 +18,30 @@ export interface QuireServer {
  */
 export async function startQuireServer(
   env: Record<string, string>,
-  timeoutMs = 540_000,
+  options: {
+    timeoutMs?: number;
+    /**
+     * Leave NEXT_TELEMETRY_DISABLED to Quire's own launcher instead of setting it here, for the
+     * test that proves Quire itself never phones home.
+     */
+    keepTelemetrySetting?: boolean;
+  } = {},
 ): Promise<QuireServer> {
+  const timeoutMs = options.timeoutMs ?? 540_000;
   const port = await freePort();
   const root = process.cwd();
   let log = "";
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    PORT: String(port),
+    QUIRE_BIND: "127.0.0.1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (options.keepTelemetrySetting) delete childEnv.NEXT_TELEMETRY_DISABLED;
   const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      QUIRE_BIND: "127.0.0.1",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -53,6 +65,7 @@ export async function startQuireServer(
   if (Date.now() >= deadline) throw new Error(`Quire did not start in time:\n${log}`);
   return {
     url,
+    pid: child.pid ?? 0,
     output: () => log,
     stop: async () => {
       if (child.pid && child.exitCode === null) {

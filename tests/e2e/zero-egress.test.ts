@@ -1,0 +1,116 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
+import type { FakeOllama } from "../fake-ollama/types";
+import { seedAccount } from "../support/accounts";
+import { type EgressEvent, forbiddenEgress, readEgressLog } from "../support/egress/egress-policy";
+import { watchProcessSockets } from "../support/egress/watch-process-sockets";
+import { HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
+import { launchChromium } from "../support/launch-chromium";
+import { makePdf } from "../support/make-pdf";
+import { signInInBrowser } from "../support/sign-in-browser";
+import { type QuireServer, startQuireServer } from "../support/start-quire-server";
+import { makeTempDir } from "../support/temp-dir";
+
+/**
+ * Data sovereignty, proven: the whole flow (sign in, upload, ingest, embed, ask, cite, search,
+ * browse) runs while every Node process of Quire records its outgoing connections and host name
+ * lookups, a watcher polls the process tree's sockets (native code included), and the browser
+ * records every request its pages make. Nothing may go anywhere but loopback and OLLAMA_HOST.
+ * The model host listens on this machine's network address when it has one, so "the Ollama
+ * host" is a real non-loopback destination that the rule must single out.
+ */
+const HOOK = path.resolve("tests/support/egress/record-connections.mjs");
+
+function networkAddress(): string {
+  const external = Object.values(os.networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === "IPv4" && !address.internal);
+  return external?.address ?? "127.0.0.1";
+}
+
+let fake: FakeOllama;
+let server: QuireServer;
+let browser: Browser;
+let page: Page;
+let stopWatching: () => Array<{ protocol: string; address: string; port: number; pid: number }>;
+const temp = makeTempDir("quire-egress-");
+const egressLog = path.join(temp.dir, "egress.jsonl");
+const browserRequests: string[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeOllama({ host: networkAddress() });
+  const admin = await seedAccount(path.join(temp.dir, "data"), { role: "admin" });
+  server = await startQuireServer(
+    {
+      QUIRE_DATA_DIR: path.join(temp.dir, "data"),
+      OLLAMA_HOST: fake.url,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${HOOK}`.trim(),
+      QUIRE_EGRESS_LOG: egressLog,
+    },
+    { keepTelemetrySetting: true },
+  );
+  stopWatching = watchProcessSockets(server.pid).stop;
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on("request", (request) => browserRequests.push(request.url()));
+  await signInInBrowser(page, server.url, admin);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await fake?.close();
+  temp.remove();
+});
+
+describe("zero egress", () => {
+  it("runs the whole flow without a connection anywhere but loopback and the Ollama host", async () => {
+    await page.goto(`${server.url}/documents`);
+    const pdf = await makePdf(handbookPages(), { title: "Clinic handbook" });
+    await page
+      .getByTestId("upload-input")
+      .setInputFiles({ name: "clinic-handbook.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    await page.locator('[data-testid="document-row"][data-status="ready"]').waitFor({ timeout: 90_000 });
+
+    await page.goto(`${server.url}/`);
+    await page.getByTestId("question-input").fill(HANDBOOK_QUESTION);
+    await page.getByTestId("ask-submit").click();
+    await page.locator('[data-testid="answer"][data-state="done"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId("citation").first().click();
+    await page.getByTestId("citation-popover").waitFor();
+    const search = await page.evaluate(async () => (await fetch("/api/search?q=autoclave")).status);
+    expect(search).toBe(200);
+    await page.goto(`${server.url}/documents`);
+    await page.getByTestId("document-row").first().waitFor();
+
+    const peers = stopWatching();
+    const events: EgressEvent[] = [
+      ...readEgressLog(egressLog),
+      ...peers.map((peer) => ({
+        pid: peer.pid,
+        kind: peer.protocol as EgressEvent["kind"],
+        host: peer.address,
+        port: peer.port,
+      })),
+    ];
+    // The instruments were live in the server's processes: they saw the calls to the model host.
+    const ollama = new URL(fake.url);
+    expect(events.some((event) => event.host === ollama.hostname && event.port === Number(ollama.port))).toBe(
+      true,
+    );
+    expect(fake.counters.chatCalls).toBeGreaterThan(0);
+    expect(forbiddenEgress(events, fake.url)).toEqual([]);
+
+    const origin = new URL(server.url).origin;
+    const foreign = browserRequests.filter(
+      (url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin,
+    );
+    expect(foreign).toEqual([]);
+    expect(browserRequests.length).toBeGreaterThan(5);
+    fs.rmSync(egressLog, { force: true });
+  });
+});
