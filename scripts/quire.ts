@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { checkHealth } from "@/lib/health/check-health";
 import { createServices, type Services } from "@/lib/runtime/services";
 import { parseCollectionCommand, runCollectionAddCommand } from "./quire/collection-command";
+import { parseCollectionPolicyCommand, runCollectionPolicyCommand } from "./quire/collection-policy-command";
 import { parseGrantCommand, runGrantCommand } from "./quire/grant-command";
 import { parseGroupCommand, runGroupCommand } from "./quire/group-command";
 import { parseImportCommand, runImportCommand } from "./quire/import-command";
@@ -37,6 +38,10 @@ Users and access:
   group member --group GROUP --user EMAIL
   collection add --name COLLECTION
              a new collection; only admins can read it until access is granted
+  collection policy --collection COLLECTION [--action allow|mask_before_indexing|mask_for_model
+             [--kinds email,phone,...] [--mrn NAME=REGEX ...] [--clear-mrn]]
+             show the collection's sensitive data policy, or change it (kinds and MRN patterns
+             not given are kept)
   grant --collection COLLECTION (--user EMAIL | --group GROUP) --access read|manage
              manage also allows uploading into the collection (editors and admins)
   token create --user EMAIL --scope read|ingest|admin [--label LABEL]
@@ -81,6 +86,10 @@ async function resolveCommand(command: string, rest: string[], config: Config): 
       return async (services) => runGroupCommand(services, parsed);
     }
     case "collection": {
+      if (rest[0] === "policy") {
+        const policy = parseCollectionPolicyCommand(rest.slice(1));
+        return async (services) => runCollectionPolicyCommand(services, policy);
+      }
       const parsed = parseCollectionCommand(rest);
       return async (services) => runCollectionAddCommand(services, parsed);
     }

@@ -8,6 +8,7 @@ import type { Services } from "@/lib/runtime/services";
 import { searchChunks } from "@/lib/search/search-chunks";
 import type { AnswerEvent, SourceView } from "./answer-events";
 import { buildAnswerPrompt, NOT_IN_DOCUMENTS } from "./build-prompt";
+import { maskForModel } from "./mask-for-model";
 import { dropUnknownCitations, parseCitations } from "./parse-citations";
 import { resolveChatModel } from "./resolve-chat-model";
 
@@ -65,10 +66,20 @@ export async function* answerQuestion(
     return;
   }
 
+  // forModel.counts (kinds and numbers, never values) is what an audit of this answer should record.
+  let forModel: ReturnType<typeof maskForModel>;
+  try {
+    forModel = maskForModel(services, question, retrieval.hits);
+  } catch (error) {
+    // Unscanned text must not reach the model (a too-slow MRN pattern): no answer rather than an unmasked one.
+    const appError = toAppError(error);
+    yield { type: "error", code: appError.code, message: appError.userMessage };
+    return;
+  }
   const prompt = buildAnswerPrompt({
-    question,
+    question: forModel.question,
     contextSize: config.contextSize,
-    sources: retrieval.hits.map((hit, i) => ({ ...hit, n: i + 1 })),
+    sources: forModel.hits.map((hit, i) => ({ ...hit, n: i + 1 })),
   });
   const sources = retrieval.hits
     .slice(0, prompt.sources.length)

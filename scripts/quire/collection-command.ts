@@ -12,7 +12,9 @@ export interface CollectionAddCommand {
 export function parseCollectionCommand(argv: string[]): CollectionAddCommand {
   const [action, ...rest] = argv;
   if (action !== "add")
-    throw new UsageError(`collection: expected "collection add", got "collection ${action ?? ""}".`);
+    throw new UsageError(
+      `collection: expected "collection add" or "collection policy", got "collection ${action ?? ""}".`,
+    );
   const { values, positionals } = parseCommandArgs("collection add", rest, { name: { type: "string" } });
   if (positionals.length > 0)
     throw new UsageError(`collection add: unexpected argument "${positionals[0]}".`);

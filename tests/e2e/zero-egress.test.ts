@@ -40,6 +40,8 @@ let stopWatching: () => Array<{ protocol: string; address: string; port: number;
 const temp = makeTempDir("quire-egress-");
 const egressLog = path.join(temp.dir, "egress.jsonl");
 const browserRequests: string[] = [];
+/** The strict script policy must not cost a feature: any violation on the way fails the test. */
+const policyViolations: string[] = [];
 
 beforeAll(async () => {
   fake = await startFakeOllama({ host: networkAddress() });
@@ -57,6 +59,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
   page.on("request", (request) => browserRequests.push(request.url()));
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
   await signInInBrowser(page, server.url, admin);
 });
 
@@ -111,6 +116,7 @@ describe("zero egress", () => {
     );
     expect(foreign).toEqual([]);
     expect(browserRequests.length).toBeGreaterThan(5);
+    expect(policyViolations).toEqual([]);
     fs.rmSync(egressLog, { force: true });
   });
 });

@@ -141,8 +141,30 @@ describe("every page, found on disk", () => {
     },
   );
 
-  it("lets the sign-in page through", () => {
-    expect(matcher.test("/login")).toBe(false);
+  it("lets the sign-in page through, with the same policy", () => {
     expect(pages).toContain("/login");
+    expect(matcher.test("/login")).toBe(true);
+    const response = proxy(new NextRequest(`${TEST_ORIGIN}/login?next=%2Fdocuments`));
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.headers.get("content-security-policy")).toMatch(
+      /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+    );
+  });
+
+  it("gives every page response a strict script policy with a fresh nonce", () => {
+    const policies = [1, 2].map((attempt) => {
+      const request = new NextRequest(`${TEST_ORIGIN}/documents`);
+      request.cookies.set("quire_session", `cookie-${attempt}`);
+      return proxy(request).headers.get("content-security-policy") ?? "";
+    });
+    const [first = "", second = ""] = policies;
+    const scriptSource = /script-src ([^;]+)/.exec(first)?.[1] ?? "";
+    expect(scriptSource).not.toContain("unsafe-inline");
+    expect(first).toContain("default-src 'self'");
+    expect(first).toContain("frame-ancestors 'none'");
+    expect(first).toContain("object-src 'none'");
+    const nonce = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce(first)).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+    expect(nonce(first)).not.toBe(nonce(second));
   });
 });
