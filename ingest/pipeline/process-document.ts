@@ -7,6 +7,7 @@ import { extractStage } from "./extract-stage";
 import { INDEXED_PERCENT, indexStage } from "./index-stage";
 import { JobInterrupted } from "./job-interrupted";
 import type { JobOwner } from "./job-owner";
+import { maskStage } from "./mask-stage";
 import type { PipelineDeps, ProgressReporter } from "./pipeline-types";
 
 export { chunkIdFor } from "./chunk-id";
@@ -69,7 +70,7 @@ export async function processDocument(
     });
     signal?.throwIfAborted();
     report("chunk", 45);
-    const drafts = chunkDocument(extracted);
+    const drafts = chunkDocument(maskStage(deps, document, extracted).extracted);
     signal?.throwIfAborted();
     report("index", 55);
     await indexStage(deps, document, drafts, { embedder, job });

@@ -7,6 +7,8 @@ export const DOCUMENT_ERROR_REASONS = [
   "too_large",
   "timed_out",
   "cancelled",
+  /** The collection's sensitive data guard could not scan the text (a too-slow MRN pattern); nothing was indexed. */
+  "sensitive_scan",
   "internal",
 ] as const;
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { describeCollections } from "@/lib/access/collections/list-collections";
 import { getServices } from "@/lib/runtime/services";
 import { requirePagePrincipal } from "../../components/auth/page-principal";
+import { SensitivePolicyPanel } from "../../components/collections/sensitive-policy-panel";
 import { DocumentsManager } from "../../components/documents/documents-manager";
 
 export const metadata: Metadata = { title: "Documents" };
@@ -19,6 +20,7 @@ export default async function DocumentsPage() {
         </p>
       </header>
       <DocumentsManager uploadTargets={uploadTargets} />
+      <SensitivePolicyPanel collections={uploadTargets} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ const REASON_LABELS: Record<DocumentErrorReason, string> = {
   too_large: "Too large",
   timed_out: "Took too long",
   cancelled: "Cancelled",
+  sensitive_scan: "Sensitive data scan failed",
   internal: "Internal error",
 };
 
