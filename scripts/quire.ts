@@ -5,6 +5,7 @@ import { startReembed } from "@/lib/embeddings/start-reembed";
 import { isAppError } from "@/lib/errors/app-error";
 import { checkHealth } from "@/lib/health/check-health";
 import { createServices, type Services } from "@/lib/runtime/services";
+import { parseAuditCommand, runAuditCommand } from "./quire/audit-command";
 import { parseCollectionCommand, runCollectionAddCommand } from "./quire/collection-command";
 import { parseCollectionPolicyCommand, runCollectionPolicyCommand } from "./quire/collection-policy-command";
 import { parseGrantCommand, runGrantCommand } from "./quire/grant-command";
@@ -48,6 +49,14 @@ Users and access:
              print a new API token (for Authorization: Bearer) once; only its hash is kept
   token list --user EMAIL
   token revoke --id TOKEN_ID
+
+Audit trail:
+  audit verify [--json]
+             re-hash the whole trail; exit 0 with "audit trail intact: N events, head HASH",
+             or exit 1 with "audit trail broken at row ID: PROBLEM"
+  audit export --format jsonl|csv [--from DATE] [--to DATE] [--out FILE]
+             the events of a date range (YYYY-MM-DD, both days included, or ISO timestamps
+             with a zone), with their hashes so the export can be re-verified; stdout by default
 `;
 
 type Command = (services: Services, signal: AbortSignal) => Promise<number>;
@@ -100,6 +109,10 @@ async function resolveCommand(command: string, rest: string[], config: Config): 
     case "token": {
       const parsed = parseTokenCommand(rest);
       return async (services) => runTokenCommand(services, parsed);
+    }
+    case "audit": {
+      const parsed = parseAuditCommand(rest);
+      return async (services) => runAuditCommand(services, parsed);
     }
     default:
       return null;

@@ -29,7 +29,9 @@ export function findChainBreak(rows: Iterable<StoredAuditRow>, head: ChainHead |
     previous = row;
   }
   if (head === null) return previous === null ? null : { rowId: previous.id, problem: "head_mismatch" };
-  if (previous === null || previous.id < head.id) return { rowId: head.id, problem: "missing_after_head" };
+  // Names the first missing id, so deleting the newest rows points at the oldest of them.
+  if (previous === null || previous.id < head.id)
+    return { rowId: (previous?.id ?? 0) + 1, problem: "missing_after_head" };
   if (previous.id !== head.id || previous.hash !== head.hash)
     return { rowId: previous.id, problem: "head_mismatch" };
   return null;

@@ -2,6 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { latestVersionOf } from "@/db/queries/document-versions";
 import { findDocumentByHash, insertDocumentWithJob } from "@/db/queries/documents";
 import type { DocumentRow } from "@/db/schema";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { type AuditActor, SYSTEM_ACTOR } from "@/lib/audit/audit-event";
 import type { DocumentStatus } from "@/lib/domain/types";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
@@ -24,6 +26,8 @@ export interface UploadInput {
   batchId?: string;
   /** YYYY-MM-DD from which this version applies; until then the previous version is used. */
   effectiveDate?: string;
+  /** Who uploaded it, for the audit trail; imports without a person are "system". */
+  actor?: AuditActor;
 }
 
 export interface UploadResult {
@@ -78,6 +82,19 @@ export async function uploadDocument(
       version,
       batchId: input.batchId ?? null,
       effectiveDate: input.effectiveDate ?? null,
+    });
+    appendAuditEvent(services, {
+      action: "document.upload",
+      actor: input.actor ?? SYSTEM_ACTOR,
+      target: { type: "document", id: row.id },
+      details: {
+        collectionId,
+        version: row.version,
+        sizeBytes: row.sizeBytes,
+        mimeType,
+        contentHash,
+        batchId: row.batchId,
+      },
     });
     return { id: row.id, title: row.title, status: row.status, duplicate: false, version: row.version };
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { AuditActor } from "@/lib/audit/audit-event";
 import type { Services } from "@/lib/runtime/services";
 import { detectType } from "./detect-type";
 import type { UploadedFile } from "./read-upload-form";
@@ -10,7 +11,7 @@ import { type UploadResult, uploadDocument } from "./upload-document";
 export async function uploadDocuments(
   services: Pick<Services, "db" | "config">,
   files: UploadedFile[],
-  target: { collectionId: string },
+  target: { collectionId: string; actor?: AuditActor },
 ): Promise<UploadResult[]> {
   for (const file of files) detectType(file.bytes, file.filename, file.declaredType);
   const results: UploadResult[] = [];
@@ -21,6 +22,7 @@ export async function uploadDocuments(
         declaredType: file.declaredType,
         bytes: file.bytes,
         collectionId: target.collectionId,
+        ...(target.actor ? { actor: target.actor } : {}),
       }),
     );
   }

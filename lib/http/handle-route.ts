@@ -1,9 +1,11 @@
 import type { z } from "zod";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { userActor } from "@/lib/audit/audit-event";
 import { assertNotCrossSite, assertSameOriginMutation } from "@/lib/auth/http/check-csrf";
 import type { Principal } from "@/lib/auth/principal";
 import { resolvePrincipal } from "@/lib/auth/resolve-principal";
 import { type Scope, scopeCovers } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, isAppError } from "@/lib/errors/app-error";
 import { getServices, type Services } from "@/lib/runtime/services";
 import { errorResponse } from "./error-response";
 
@@ -87,8 +89,7 @@ const SCOPE_REFUSAL: Record<Scope, string> = {
  * Authenticates, checks scope and CSRF, in that order, before anything else of the request is
  * read: an anonymous or forged request learns nothing about params or bodies.
  */
-function authenticate(services: Services, request: Request, required: Scope): Principal {
-  const principal = resolvePrincipal(services, request);
+function authorize(services: Services, request: Request, principal: Principal, required: Scope): void {
   if (principal.via === "session") assertSameOriginMutation(request, services.config);
   if (!scopeCovers(principal.scope, required)) {
     throw new AppError(
@@ -102,7 +103,26 @@ function authenticate(services: Services, request: Request, required: Scope): Pr
       },
     );
   }
-  return principal;
+}
+
+/**
+ * 403s only: a refusal of someone signed in is worth an admin's attention, while 401s are
+ * mostly expired sessions and scanners (failed sign-ins are recorded by signIn itself).
+ * Never fails the response it is recording.
+ */
+function recordDenial(services: Services, principal: Principal, route: string, reason: string): void {
+  try {
+    appendAuditEvent(services, {
+      action: "access.denied",
+      actor: userActor(principal),
+      target: { type: "route", id: route },
+      details: { reason, via: principal.via },
+    });
+  } catch (error) {
+    console.error(
+      `[quire] audit: could not record a refusal: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 /**
@@ -126,11 +146,15 @@ export function handleRoute<P, Q, B>(
 ): RouteHandler {
   return async (request, context) => {
     const label = `${request.method} ${new URL(request.url).pathname}`;
+    let services: Services | null = null;
+    let principal: Principal | null = null;
     try {
-      const services = await getServices();
-      let principal: Principal | null = null;
+      services = await getServices();
       if (options.auth === "public") assertNotCrossSite(request, services.config);
-      else principal = authenticate(services, request, options.scope ?? "read");
+      else {
+        principal = resolvePrincipal(services, request);
+        authorize(services, request, principal, options.scope ?? "read");
+      }
       const params = parseWith(options.params, context ? await context.params : {}, "path");
       const url = new URL(request.url);
       const query = parseWith(options.query, Object.fromEntries(url.searchParams), "query");
@@ -140,6 +164,9 @@ export function handleRoute<P, Q, B>(
       // Public handlers are typed without a principal, so the null never reaches one that reads it.
       return await handler({ request, services, params, query, body, principal: principal as Principal });
     } catch (error) {
+      if (services && principal && isAppError(error) && error.code === "FORBIDDEN") {
+        recordDenial(services, principal, label, error.message);
+      }
       return errorResponse(error, label);
     }
   };

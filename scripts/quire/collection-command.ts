@@ -1,4 +1,5 @@
 import { createCollection } from "@/lib/access/collections/create-collection";
+import { CLI_ACTOR } from "@/lib/audit/audit-event";
 import { parseCollectionName } from "@/lib/imports/collection-name";
 import type { Services } from "@/lib/runtime/services";
 import { parseCommandArgs } from "./parse-command-args";
@@ -24,7 +25,7 @@ export function parseCollectionCommand(argv: string[]): CollectionAddCommand {
 
 /** `quire collection add`: an empty collection only admins can read until access is granted. */
 export function runCollectionAddCommand(services: Services, command: CollectionAddCommand): number {
-  const collection = createCollection(services, command.name);
+  const collection = createCollection(services, command.name, CLI_ACTOR);
   process.stdout.write(`Created collection ${collection.name} (id ${collection.id}).\n`);
   return 0;
 }

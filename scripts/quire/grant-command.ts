@@ -1,5 +1,6 @@
 import type { GrantAccess } from "@/db/schema";
 import { type GranteeName, grantAccess } from "@/lib/access/grants/grant-access";
+import { CLI_ACTOR } from "@/lib/audit/audit-event";
 import type { Services } from "@/lib/runtime/services";
 import { parseCommandArgs } from "./parse-command-args";
 import { choiceFlag, requiredFlag } from "./required-flag";
@@ -34,7 +35,7 @@ export function parseGrantCommand(argv: string[]): GrantCommand {
 
 /** `quire grant`: read or manage access to a collection for a user or a group; granting again replaces it. */
 export function runGrantCommand(services: Services, command: GrantCommand): number {
-  grantAccess(services, command);
+  grantAccess(services, command, CLI_ACTOR);
   const who =
     "userEmail" in command.grantee
       ? `user ${command.grantee.userEmail}`

@@ -1,5 +1,6 @@
 import { addGroupMember } from "@/lib/access/groups/add-group-member";
 import { createGroup } from "@/lib/access/groups/create-group";
+import { CLI_ACTOR } from "@/lib/audit/audit-event";
 import type { Services } from "@/lib/runtime/services";
 import { parseCommandArgs } from "./parse-command-args";
 import { requiredFlag } from "./required-flag";
@@ -35,11 +36,11 @@ export function parseGroupCommand(argv: string[]): GroupCommand {
 /** `quire group add` and `quire group member`. */
 export function runGroupCommand(services: Services, command: GroupCommand): number {
   if (command.action === "add") {
-    const group = createGroup(services, command.name);
+    const group = createGroup(services, command.name, CLI_ACTOR);
     process.stdout.write(`Created group ${group.name}.\n`);
     return 0;
   }
-  const added = addGroupMember(services, command.group, command.email);
+  const added = addGroupMember(services, command.group, command.email, CLI_ACTOR);
   process.stdout.write(
     added
       ? `Added ${command.email} to group ${command.group}.\n`

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { addToImportBatch } from "@/db/queries/imports";
 import { ensureCollection } from "@/lib/access/collections/ensure-collection";
+import { CLI_ACTOR } from "@/lib/audit/audit-event";
 import { createImportBatch } from "@/lib/imports/batch/create-import-batch";
 import type { EntryOutcome } from "@/lib/imports/batch/entry-outcome";
 import { getImportBatchView } from "@/lib/imports/batch/import-batch-view";
@@ -76,6 +77,7 @@ export async function runImportCommand(
     label: command.source.label,
     origin: "cli",
     total: entries.length,
+    actor: CLI_ACTOR,
   });
   const target = { collectionId: ensureCollection(services, command.collection).id, batchId: batch.id };
   const worker: InProcessWorker | null = await chooseWorker(services, command.runWorker);

@@ -1,3 +1,4 @@
+import { CLI_ACTOR } from "@/lib/audit/audit-event";
 import { SCOPES, type Scope } from "@/lib/auth/roles";
 import { createApiToken } from "@/lib/auth/tokens/create-api-token";
 import { listApiTokens } from "@/lib/auth/tokens/list-api-tokens";
@@ -57,7 +58,7 @@ const when = (date: Date | null) => (date === null ? "-" : date.toISOString());
 export function runTokenCommand(services: Services, command: TokenCommand): number {
   if (command.action === "create") {
     const user = requireUserByEmail(services, command.email);
-    const created = createApiToken(services, user, { scope: command.scope, label: command.label });
+    const created = createApiToken(services, user, { scope: command.scope, label: command.label }, CLI_ACTOR);
     process.stdout.write(`${created.token}\n`);
     return 0;
   }
@@ -71,7 +72,7 @@ export function runTokenCommand(services: Services, command: TokenCommand): numb
     }
     return 0;
   }
-  revokeApiToken(services, command.id);
+  revokeApiToken(services, command.id, new Date(), CLI_ACTOR);
   process.stdout.write(`Revoked token ${command.id}.\n`);
   return 0;
 }

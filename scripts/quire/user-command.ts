@@ -1,3 +1,4 @@
+import { CLI_ACTOR } from "@/lib/audit/audit-event";
 import { generatePassword } from "@/lib/auth/password/generate-password";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { createUser } from "@/lib/auth/users/create-user";
@@ -42,7 +43,7 @@ export function parseUserCommand(argv: string[]): UserAddCommand {
  */
 export async function runUserAddCommand(services: Services, command: UserAddCommand): Promise<number> {
   const password = command.passwordFromStdin ? await readSecretFromStdin() : generatePassword();
-  const user = await createUser(services, { ...command, password });
+  const user = await createUser(services, { ...command, password }, CLI_ACTOR);
   if (command.passwordFromStdin) {
     process.stdout.write(`Created ${user.role} ${user.email}.\n`);
   } else {

@@ -1,4 +1,5 @@
 import { resolveUploadCollection } from "@/lib/access/upload-target";
+import { userActor } from "@/lib/audit/audit-event";
 import { listDocumentViews } from "@/lib/documents/list-documents";
 import { readUploadForm } from "@/lib/documents/read-upload-form";
 import { uploadDocuments } from "@/lib/documents/upload-documents";
@@ -19,6 +20,9 @@ export const POST = handleRoute({ scope: "ingest" }, async ({ services, request,
     maxFileBytes: services.config.maxUploadBytes,
   });
   const collectionId = resolveUploadCollection(services, principal, form.collection);
-  const documents = await uploadDocuments(services, form.files, { collectionId });
+  const documents = await uploadDocuments(services, form.files, {
+    collectionId,
+    actor: userActor(principal),
+  });
   return Response.json({ documents }, { status: 202 });
 });

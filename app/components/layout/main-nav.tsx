@@ -12,12 +12,15 @@ function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function MainNav() {
+const ADMIN_LINKS = [{ href: "/admin/audit", label: "Audit" }] as const;
+
+export function MainNav({ admin = false }: { admin?: boolean }) {
   const pathname = usePathname() ?? "/";
+  const links = admin ? [...LINKS, ...ADMIN_LINKS] : LINKS;
   return (
     <nav aria-label="Main" className="main-nav">
       <ul>
-        {LINKS.map((link) => (
+        {links.map((link) => (
           <li key={link.href}>
             <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
               {link.label}

@@ -19,7 +19,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
         </Link>
         {user && (
           <>
-            <MainNav />
+            <MainNav admin={user.role === "admin"} />
             <UserMenu email={user.email} role={user.role} />
           </>
         )}

@@ -1,5 +1,7 @@
 import { findUserByEmail } from "@/db/queries/users";
 import type { UserRow } from "@/db/schema";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { ANONYMOUS_ACTOR, userActor } from "@/lib/audit/audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
 import { MAX_PASSWORD_LENGTH } from "../password/password-rules";
@@ -41,9 +43,35 @@ export async function signIn(
   const matches = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !matches || user.disabledAt !== null) {
     const locked = recordLoginFailure(services.db, keys, now);
-    if (locked > 0) throw accountLocked(locked);
+    // An unknown e-mail is not recorded: people type passwords into the e-mail field.
+    const actor = user ? userActor(user) : ANONYMOUS_ACTOR;
+    const reason = !user ? "unknown_email" : user.disabledAt !== null ? "disabled" : "wrong_password";
+    appendAuditEvent(
+      services,
+      { action: "auth.sign_in_failed", actor, details: { ip: attempt.ip, reason } },
+      now,
+    );
+    if (locked > 0) {
+      appendAuditEvent(
+        services,
+        { action: "auth.locked", actor, details: { ip: attempt.ip, seconds: locked } },
+        now,
+      );
+      throw accountLocked(locked);
+    }
     throw new AppError("UNAUTHORIZED", `Failed sign-in for ${email}`, { userMessage: WRONG_CREDENTIALS });
   }
   clearLoginFailures(services.db, email);
-  return { user, session: createSession(services, user.id, now) };
+  const session = createSession(services, user.id, now);
+  appendAuditEvent(
+    services,
+    {
+      action: "auth.sign_in",
+      actor: userActor(user),
+      target: { type: "user", id: user.id },
+      details: { ip: attempt.ip, method: "password" },
+    },
+    now,
+  );
+  return { user, session };
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { insertApiToken } from "@/db/queries/api-tokens";
 import type { UserRow } from "@/db/schema";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { type AuditActor, SYSTEM_ACTOR } from "@/lib/audit/audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
 import { ROLE_SCOPE, type Scope, scopeCovers } from "../roles";
@@ -19,6 +21,7 @@ export function createApiToken(
   services: Pick<Services, "db">,
   user: Pick<UserRow, "id" | "email" | "role">,
   options: { scope: Scope; label?: string },
+  actor: AuditActor = SYSTEM_ACTOR,
 ): NewApiToken {
   if (!scopeCovers(ROLE_SCOPE[user.role], options.scope)) {
     throw new AppError("BAD_REQUEST", `Scope ${options.scope} exceeds role ${user.role}`, {
@@ -32,6 +35,13 @@ export function createApiToken(
     tokenHash: hashSecret(token),
     scope: options.scope,
     label: options.label ?? "",
+  });
+  // The token itself never reaches the trail; its id is enough to revoke or trace it.
+  appendAuditEvent(services, {
+    action: "token.create",
+    actor,
+    target: { type: "token", id: row.id },
+    details: { userId: user.id, scope: row.scope, label: row.label },
   });
   return { id: row.id, token, scope: row.scope };
 }

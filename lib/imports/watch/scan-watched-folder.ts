@@ -8,6 +8,8 @@ import {
   touchWatchedRoot,
   upsertWatchedFile,
 } from "@/db/queries/watched-files";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { SYSTEM_ACTOR } from "@/lib/audit/audit-event";
 import { deleteDocument } from "@/lib/documents/delete-document";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
@@ -61,6 +63,12 @@ async function removeDocument(services: Pick<Services, "db" | "store" | "config"
   if (file.documentId === null) return;
   try {
     await deleteDocument(services, file.documentId);
+    appendAuditEvent(services, {
+      action: "document.delete",
+      actor: SYSTEM_ACTOR,
+      target: { type: "document", id: file.documentId },
+      details: { reason: "watched_file_removed" },
+    });
   } catch (error) {
     if (!(isAppError(error) && error.code === "NOT_FOUND")) throw error;
   }

@@ -1,3 +1,5 @@
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { userActor } from "@/lib/audit/audit-event";
 import { cameOverHttps } from "@/lib/auth/http/request-origin";
 import { endSession } from "@/lib/auth/session/end-session";
 import { clearedSessionCookie } from "@/lib/auth/session/session-cookie";
@@ -15,6 +17,7 @@ export const POST = handleRoute({ scope: "read" }, ({ services, principal, reque
     });
   }
   endSession(services, principal.sessionId);
+  appendAuditEvent(services, { action: "auth.sign_out", actor: userActor(principal) });
   const secure = cameOverHttps(request);
   return new Response(null, {
     status: 204,

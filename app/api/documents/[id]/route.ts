@@ -1,4 +1,6 @@
 import { assertMayManageDocument } from "@/lib/access/document-access";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { userActor } from "@/lib/audit/audit-event";
 import { deleteDocument } from "@/lib/documents/delete-document";
 import { getDocumentView } from "@/lib/documents/list-documents";
 import { setEffectiveDate } from "@/lib/documents/set-effective-date";
@@ -17,6 +19,11 @@ export const DELETE = handleRoute(
   async ({ services, params, principal }) => {
     assertMayManageDocument(services, principal, params.id);
     await deleteDocument(services, params.id);
+    appendAuditEvent(services, {
+      action: "document.delete",
+      actor: userActor(principal),
+      target: { type: "document", id: params.id },
+    });
     return new Response(null, { status: 204 });
   },
 );
@@ -27,6 +34,12 @@ export const PATCH = handleRoute(
   async ({ services, params, body, principal }) => {
     assertMayManageDocument(services, principal, params.id);
     await setEffectiveDate(services, params.id, body.effectiveDate);
+    appendAuditEvent(services, {
+      action: "document.update",
+      actor: userActor(principal),
+      target: { type: "document", id: params.id },
+      details: { effectiveDate: body.effectiveDate },
+    });
     return Response.json(getDocumentView(services, params.id));
   },
 );

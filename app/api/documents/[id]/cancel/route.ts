@@ -1,4 +1,6 @@
 import { assertMayManageDocument } from "@/lib/access/document-access";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { userActor } from "@/lib/audit/audit-event";
 import { cancelDocument } from "@/lib/documents/cancel-document";
 import { handleRoute } from "@/lib/http/handle-route";
 import { cancelDocumentParamsSchema } from "./schema";
@@ -10,7 +12,13 @@ export const POST = handleRoute(
   { scope: "ingest", params: cancelDocumentParamsSchema },
   async ({ services, params, principal }) => {
     assertMayManageDocument(services, principal, params.id);
-    return Response.json(await cancelDocument(services, params.id), {
+    const cancelled = await cancelDocument(services, params.id);
+    appendAuditEvent(services, {
+      action: "document.cancel",
+      actor: userActor(principal),
+      target: { type: "document", id: params.id },
+    });
+    return Response.json(cancelled, {
       headers: { "cache-control": "no-store" },
     });
   },

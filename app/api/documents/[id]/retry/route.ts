@@ -1,4 +1,6 @@
 import { assertMayManageDocument } from "@/lib/access/document-access";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { userActor } from "@/lib/audit/audit-event";
 import { retryDocument } from "@/lib/documents/retry-document";
 import { handleRoute } from "@/lib/http/handle-route";
 import { retryDocumentParamsSchema } from "./schema";
@@ -10,7 +12,13 @@ export const POST = handleRoute(
   { scope: "ingest", params: retryDocumentParamsSchema },
   ({ services, params, principal }) => {
     assertMayManageDocument(services, principal, params.id);
-    return Response.json(retryDocument(services, params.id), {
+    const retried = retryDocument(services, params.id);
+    appendAuditEvent(services, {
+      action: "document.retry",
+      actor: userActor(principal),
+      target: { type: "document", id: params.id },
+    });
+    return Response.json(retried, {
       status: 202,
       headers: { "cache-control": "no-store" },
     });
