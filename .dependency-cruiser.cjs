@@ -51,6 +51,12 @@ module.exports = {
       to: { path: "node_modules/(better-sqlite3|drizzle-orm)/" },
     },
     {
+      name: "only-oidc-adapter-imports-openid-client",
+      severity: "error",
+      from: { pathNot: "^lib/auth/oidc/" },
+      to: { path: "node_modules/(openid-client|oauth4webapi)/" },
+    },
+    {
       name: "only-pdf-extractor-imports-pdfjs",
       severity: "error",
       from: { pathNot: "^(ingest/extract/|app/components/pdf)" },

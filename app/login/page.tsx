@@ -6,6 +6,7 @@ import { getServices } from "@/lib/runtime/services";
 import { LoginForm } from "../components/auth/login-form";
 import { currentPagePrincipal } from "../components/auth/page-principal";
 import { safeNextPath } from "../components/auth/safe-next-path";
+import { SsoFailureNotice, SsoSignIn } from "../components/auth/sso-sign-in";
 import { SiteHeader } from "../components/layout/site-header";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,10 +17,12 @@ interface LoginPageProps {
 }
 
 export default async function LoginPage({ searchParams }: LoginPageProps) {
-  const requested = (await searchParams).next;
+  const { next: requested, sso_error: ssoError } = await searchParams;
   const next = safeNextPath(typeof requested === "string" ? requested : null);
   if (await currentPagePrincipal()) redirect(next);
-  const noAccountsYet = !hasUsers(await getServices());
+  const services = await getServices();
+  const noAccountsYet = !hasUsers(services);
+  const oidc = services.config.oidc;
   return (
     <>
       <SiteHeader />
@@ -37,6 +40,8 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
               </p>
             </div>
           )}
+          {typeof ssoError === "string" && <SsoFailureNotice code={ssoError} />}
+          {oidc && <SsoSignIn providerName={oidc.displayName} next={next} />}
           <LoginForm next={next} />
         </div>
       </main>

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { type GroupRow, groupMembers, groups } from "../schema";
 
@@ -22,4 +22,31 @@ export function groupIdsOfUser(db: Db, userId: string): string[] {
     .where(eq(groupMembers.userId, userId))
     .all()
     .map((row) => row.groupId);
+}
+
+export function removeGroupMember(db: Db, groupId: string, userId: string): boolean {
+  return (
+    db
+      .delete(groupMembers)
+      .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)))
+      .run().changes > 0
+  );
+}
+
+export function findGroupsByNames(db: Db, names: readonly string[]): GroupRow[] {
+  if (names.length === 0) return [];
+  return db
+    .select()
+    .from(groups)
+    .where(inArray(groups.name, [...names]))
+    .all();
+}
+
+export function groupsOfUser(db: Db, userId: string): GroupRow[] {
+  return db
+    .select({ id: groups.id, name: groups.name, createdAt: groups.createdAt })
+    .from(groupMembers)
+    .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+    .where(eq(groupMembers.userId, userId))
+    .all();
 }

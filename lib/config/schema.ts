@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type OidcConfig, oidcShape, refineOidc, toOidcConfig } from "./oidc-schema";
 
 const MB = 1024 * 1024;
 
@@ -13,37 +14,40 @@ const yesOrNo = z
  * Every setting Quire reads from the environment. Keys are the variable names so a
  * validation failure names exactly the variable the operator must fix.
  */
-export const configSchema = z.object({
-  QUIRE_DATA_DIR: z.string().min(1).default("./data"),
-  OLLAMA_HOST: z
-    .string()
-    .default("http://127.0.0.1:11434")
-    .pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://gpu-host:11434" })),
-  QUIRE_CHAT_MODEL: z.string().min(1).default("llama3.1:8b"),
-  QUIRE_EMBED_MODEL: z.string().min(1).default("nomic-embed-text"),
-  QUIRE_CONTEXT_SIZE: z.coerce.number().int().min(2048).max(1_048_576).default(8192),
-  QUIRE_MAX_UPLOAD_MB: z.coerce.number().positive().max(4096).default(100),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  QUIRE_BIND: z.string().min(1).default("127.0.0.1"),
-  QUIRE_EMBED_BATCH: z.coerce.number().int().min(32).max(2048).default(64),
-  QUIRE_ANSWER_SOURCES: z.coerce.number().int().min(1).max(30).default(6),
-  QUIRE_MIN_SIMILARITY: z.coerce.number().min(0).max(1).default(0.45),
-  QUIRE_OLLAMA_TIMEOUT_MS: positiveInt(120_000),
-  QUIRE_EXTRACT_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).default(60),
-  QUIRE_EXTRACT_MEMORY_MB: z.coerce.number().int().min(256).max(65_536).default(1536),
-  QUIRE_SESSION_HOURS: z.coerce
-    .number()
-    .positive()
-    .max(24 * 90)
-    .default(12),
-  QUIRE_TRUST_PROXY: yesOrNo,
-  QUIRE_PUBLIC_URL: z
-    .url({
-      protocol: /^https?$/,
-      error: "must be the http(s) URL people open, such as https://quire.example.org",
-    })
-    .optional(),
-});
+export const configSchema = z
+  .object({
+    QUIRE_DATA_DIR: z.string().min(1).default("./data"),
+    OLLAMA_HOST: z
+      .string()
+      .default("http://127.0.0.1:11434")
+      .pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://gpu-host:11434" })),
+    QUIRE_CHAT_MODEL: z.string().min(1).default("llama3.1:8b"),
+    QUIRE_EMBED_MODEL: z.string().min(1).default("nomic-embed-text"),
+    QUIRE_CONTEXT_SIZE: z.coerce.number().int().min(2048).max(1_048_576).default(8192),
+    QUIRE_MAX_UPLOAD_MB: z.coerce.number().positive().max(4096).default(100),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    QUIRE_BIND: z.string().min(1).default("127.0.0.1"),
+    QUIRE_EMBED_BATCH: z.coerce.number().int().min(32).max(2048).default(64),
+    QUIRE_ANSWER_SOURCES: z.coerce.number().int().min(1).max(30).default(6),
+    QUIRE_MIN_SIMILARITY: z.coerce.number().min(0).max(1).default(0.45),
+    QUIRE_OLLAMA_TIMEOUT_MS: positiveInt(120_000),
+    QUIRE_EXTRACT_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).default(60),
+    QUIRE_EXTRACT_MEMORY_MB: z.coerce.number().int().min(256).max(65_536).default(1536),
+    QUIRE_SESSION_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(12),
+    QUIRE_TRUST_PROXY: yesOrNo,
+    QUIRE_PUBLIC_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "must be the http(s) URL people open, such as https://quire.example.org",
+      })
+      .optional(),
+    ...oidcShape,
+  })
+  .superRefine(refineOidc);
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -76,6 +80,8 @@ export interface Config {
   trustProxy: boolean;
   /** The origin people open Quire at, accepted by the origin check besides the request's own; null when unset. */
   publicOrigin: string | null;
+  /** Single sign-on through an OpenID Connect provider; null when not configured. */
+  oidc: OidcConfig | null;
 }
 
 export function toConfig(raw: RawConfig): Config {
@@ -97,5 +103,6 @@ export function toConfig(raw: RawConfig): Config {
     sessionIdleMs: Math.round(raw.QUIRE_SESSION_HOURS * 3_600_000),
     trustProxy: raw.QUIRE_TRUST_PROXY,
     publicOrigin: raw.QUIRE_PUBLIC_URL === undefined ? null : new URL(raw.QUIRE_PUBLIC_URL).origin,
+    oidc: toOidcConfig(raw),
   };
 }

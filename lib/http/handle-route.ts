@@ -26,6 +26,11 @@ interface AuthenticatedOptions {
 interface PublicOptions {
   /** No credentials needed. Only for signing in; every other route needs a principal. */
   auth: "public";
+  /**
+   * Let a request that another site started through: only for the single sign-on callback,
+   * which the provider's page redirects to and which checks its own state instead.
+   */
+  crossSite?: "allowed";
 }
 
 interface BaseInput<P, Q, B> {
@@ -150,7 +155,9 @@ export function handleRoute<P, Q, B>(
     let principal: Principal | null = null;
     try {
       services = await getServices();
-      if (options.auth === "public") assertNotCrossSite(request, services.config);
+      if (options.auth === "public") {
+        if (options.crossSite !== "allowed") assertNotCrossSite(request, services.config);
+      }
       else {
         principal = resolvePrincipal(services, request);
         authorize(services, request, principal, options.scope ?? "read");

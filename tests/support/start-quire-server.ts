@@ -28,7 +28,8 @@ export async function startQuireServer(
   } = {},
 ): Promise<QuireServer> {
   const timeoutMs = options.timeoutMs ?? 540_000;
-  const port = await freePort();
+  // A caller may choose the port, for settings that must name Quire's URL before it starts.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const root = process.cwd();
   let log = "";
   const childEnv: NodeJS.ProcessEnv = {
