@@ -157,8 +157,7 @@ export function handleRoute<P, Q, B>(
       services = await getServices();
       if (options.auth === "public") {
         if (options.crossSite !== "allowed") assertNotCrossSite(request, services.config);
-      }
-      else {
+      } else {
         principal = resolvePrincipal(services, request);
         authorize(services, request, principal, options.scope ?? "read");
       }
