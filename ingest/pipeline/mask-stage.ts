@@ -1,5 +1,7 @@
 import { updateDocument } from "@/db/queries/documents";
 import type { DocumentRow } from "@/db/schema";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { type AuditJson, SYSTEM_ACTOR } from "@/lib/audit/audit-event";
 import type { ExtractedDocument } from "@/lib/domain/types";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import type { DetectionCounts, SensitivePolicy } from "@/lib/pii";
@@ -67,6 +69,14 @@ export function maskStage(
   if (summary !== "") {
     const notice = [...(extracted.notices ?? []), `Sensitive data masked before indexing: ${summary}.`];
     updateDocument(deps.db, document.id, { notice: notice.join("\n") });
+    // Kinds and numbers only: the values never leave the masking step.
+    const counts: { [kind: string]: AuditJson } = { ...outcome.counts };
+    appendAuditEvent(deps, {
+      action: "document.sensitive_masked",
+      actor: SYSTEM_ACTOR,
+      target: { type: "document", id: document.id },
+      details: { collectionId: document.collectionId, version: document.version, counts },
+    });
   }
   return outcome;
 }

@@ -1,5 +1,7 @@
 import type { Db } from "@/db/client";
 import { getSetting, putSetting } from "@/db/queries/settings";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import type { AuditActor, AuditJson } from "@/lib/audit/audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_SENSITIVE_POLICY, type SensitivePolicy, sensitivePolicySchema } from "./sensitive-policy";
 
@@ -41,13 +43,16 @@ export function getSensitivePolicy(services: { db: Db }, collectionId: string): 
 }
 
 /**
- * Validates and stores a collection's policy. Invalid input (an unknown kind, a dangerous MRN
- * pattern) throws BAD_REQUEST naming each problem, with reason sensitive_policy_invalid.
+ * Validates and stores a collection's policy, and records the change in the audit trail (the
+ * action, kinds and pattern names; the patterns themselves may name what they look for). Invalid
+ * input (an unknown kind, a dangerous MRN pattern) throws BAD_REQUEST naming each problem, with
+ * reason sensitive_policy_invalid, and stores nothing.
  */
 export function setSensitivePolicy(
   services: { db: Db },
   collectionId: string,
   policy: unknown,
+  actor: AuditActor,
 ): SensitivePolicy {
   const parsed = sensitivePolicySchema.safeParse(policy);
   if (!parsed.success) {
@@ -58,5 +63,16 @@ export function setSensitivePolicy(
     });
   }
   putSetting(services.db, sensitivePolicyKey(collectionId), parsed.data);
+  const details: { [key: string]: AuditJson } = {
+    action: parsed.data.action,
+    kinds: [...parsed.data.kinds],
+    mrnPatterns: parsed.data.mrnPatterns.map((pattern) => pattern.name),
+  };
+  appendAuditEvent(services, {
+    action: "collection.policy_set",
+    actor,
+    target: { type: "collection", id: collectionId },
+    details,
+  });
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { requireCollection } from "@/lib/access/collections/require-collection";
+import { CLI_ACTOR } from "@/lib/audit/audit-event";
 import { type MrnPattern, SENSITIVE_KINDS, type SensitiveKind } from "@/lib/pii";
 import { getSensitivePolicy, setSensitivePolicy } from "@/lib/pii/policy-store";
 import { SENSITIVE_ACTIONS, type SensitiveAction, sensitivePolicySchema } from "@/lib/pii/sensitive-policy";
@@ -93,7 +94,7 @@ export function runCollectionPolicyCommand(services: Services, command: Collecti
   if (command.change) {
     const parsed = sensitivePolicySchema.safeParse({ ...current, ...command.change });
     if (!parsed.success) throw new UsageError(`${COMMAND}: ${describeProblems(parsed.error)}`);
-    const stored = setSensitivePolicy(services, collection.id, parsed.data);
+    const stored = setSensitivePolicy(services, collection.id, parsed.data, CLI_ACTOR);
     process.stdout.write(
       `Sensitive data policy of ${collection.name} set.\n${JSON.stringify(stored, null, 2)}\n`,
     );

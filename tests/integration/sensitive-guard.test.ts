@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDocument } from "@/db/queries/documents";
 import { createCollection } from "@/lib/access/collections/create-collection";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import type { SensitivePolicy } from "@/lib/pii";
 import { indexDirectory } from "@/lib/runtime/services";
 import { policyApiAs } from "../support/policy-route-client";
@@ -121,6 +122,28 @@ describe("mask_before_indexing", () => {
     expect(snippets.length).toBeGreaterThan(0);
     expect(snippets.join("\n")).toContain("[EMAIL]");
     expect(containsAnyValue(snippets.join("\n"))).toEqual([]);
+  });
+
+  it("records the masking and the policy change in the audit trail, as kinds and counts only", () => {
+    const masked = listAuditEvents(
+      harness.services,
+      { action: "document.sensitive_masked" },
+      { limit: 50, offset: 0 },
+    );
+    const event = masked.events.find((candidate) => candidate.targetId === ids.kestrel);
+    expect(event?.details).toMatchObject({ counts: { email: 2, card: 1, iban: 1 } });
+    const policySet = listAuditEvents(
+      harness.services,
+      { action: "collection.policy_set" },
+      { limit: 50, offset: 0 },
+    );
+    expect(
+      policySet.events.some(
+        (candidate) => (candidate.details as { action?: string })?.action === "mask_before_indexing",
+      ),
+    ).toBe(true);
+    const trail = JSON.stringify([...masked.events, ...policySet.events]);
+    expect(containsAnyValue(trail)).toEqual([]);
   });
 
   it("never sends the values to the embedding model", () => {

@@ -1,4 +1,5 @@
 import { requireManagedCollection } from "@/lib/access/collections/require-managed-collection";
+import { userActor } from "@/lib/audit/audit-event";
 import { handleRoute } from "@/lib/http/handle-route";
 import { getSensitivePolicy, setSensitivePolicy } from "@/lib/pii/policy-store";
 import { collectionParamsSchema, policyBodySchema } from "./schema";
@@ -25,7 +26,7 @@ export const PUT = handleRoute(
   { scope: "ingest", params: collectionParamsSchema, body: policyBodySchema },
   ({ services, params, body, principal }) => {
     const collection = requireManagedCollection(services, principal, params.id);
-    const policy = setSensitivePolicy(services, collection.id, body);
+    const policy = setSensitivePolicy(services, collection.id, body, userActor(principal));
     return Response.json({ collection: { id: collection.id, name: collection.name }, policy });
   },
 );
