@@ -4,6 +4,7 @@ import { GET as me } from "@/app/api/auth/me/route";
 import { findGroupByName, groupsOfUser, insertGroup, insertGroupMember } from "@/db/queries/groups";
 import { findUserByEmail, findUserByOidcSubject } from "@/db/queries/users";
 import { users } from "@/db/schema";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { createTestUser } from "../support/accounts";
 import { loginAtProvider } from "../support/oidc-provider-login";
 import {
@@ -15,6 +16,8 @@ import {
 import { type Harness, startHarness } from "../support/quire-harness";
 import { startOidcProvider, type TestOidcProvider } from "../support/start-oidc-provider";
 import { requestAs } from "../support/test-identity";
+
+const PAGE = { limit: 50, offset: 0 };
 
 let provider: TestOidcProvider;
 let harness: Harness;
@@ -67,6 +70,13 @@ describe("single sign-on against a real OIDC provider", () => {
     );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ user: { email: "nurse.one@example.org", role: "reader" } });
+
+    const signIns = listAuditEvents(
+      harness.services,
+      { action: "auth.sign_in", targetId: user?.id ?? "" },
+      PAGE,
+    );
+    expect(signIns.events[0]?.details).toMatchObject({ method: "oidc", groupsAdded: ["ward-staff"] });
   });
 
   it("signs the same subject into the same account again, following its new e-mail", async () => {
@@ -177,5 +187,7 @@ describe("single sign-on against a real OIDC provider", () => {
       location: "/login?sso_error=denied",
       sessionToken: null,
     });
+    const failures = listAuditEvents(harness.services, { action: "auth.sign_in_failed" }, PAGE).events;
+    expect(failures.map((event) => event.details)).toContainEqual({ method: "oidc", reason: "denied" });
   });
 });

@@ -1,5 +1,7 @@
 import * as client from "openid-client";
 import type { UserRow } from "@/db/schema";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { ANONYMOUS_ACTOR, userActor } from "@/lib/audit/audit-event";
 import type { OidcConfig } from "@/lib/config/oidc-schema";
 import { isAppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
@@ -26,6 +28,34 @@ export interface SsoSignIn {
  * redirect URL, because the request's own URL carries the server's bind address.
  */
 export async function finishSignIn(
+  services: Pick<Services, "db" | "config">,
+  oidc: OidcConfig,
+  callbackQuery: URLSearchParams,
+  loginState: LoginState | null,
+): Promise<SsoSignIn> {
+  try {
+    const signIn = await completeSignIn(services, oidc, callbackQuery, loginState);
+    appendAuditEvent(services, {
+      action: "auth.sign_in",
+      actor: userActor(signIn.user),
+      target: { type: "user", id: signIn.user.id },
+      details: { method: "oidc", groupsAdded: signIn.groups.added, groupsRemoved: signIn.groups.removed },
+    });
+    return signIn;
+  } catch (error) {
+    if (error instanceof SsoSignInError) {
+      // Who it was is often unknown (the failure came before the ID token was trusted).
+      appendAuditEvent(services, {
+        action: "auth.sign_in_failed",
+        actor: ANONYMOUS_ACTOR,
+        details: { method: "oidc", reason: error.failure },
+      });
+    }
+    throw error;
+  }
+}
+
+async function completeSignIn(
   services: Pick<Services, "db" | "config">,
   oidc: OidcConfig,
   callbackQuery: URLSearchParams,
