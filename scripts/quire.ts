@@ -1,5 +1,7 @@
 /** `npm run quire -- <command>`: the admin command line. */
+
 import { closeDatabase } from "@/db/client";
+import { allCollections } from "@/lib/access/read-scope";
 import { type Config, loadConfig } from "@/lib/config";
 import { startReembed } from "@/lib/embeddings/start-reembed";
 import { isAppError } from "@/lib/errors/app-error";
@@ -66,7 +68,7 @@ async function resolveCommand(command: string, rest: string[], config: Config): 
   switch (command) {
     case "status":
       return async (services) => {
-        const report = await checkHealth(services);
+        const report = await checkHealth(services, allCollections());
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return report.status === "ok" ? 0 : 1;
       };

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { countDocumentsByStatus, listDocuments } from "@/db/queries/documents";
 import { runWorker } from "@/ingest/worker";
+import { allCollections } from "@/lib/access/read-scope";
 import { uploadDocument } from "@/lib/documents/upload-document";
 import { searchChunks } from "@/lib/search/search-chunks";
 import { startHarness } from "../../tests/support/quire-harness";
@@ -26,7 +27,10 @@ async function assertSearchable(harness: Awaited<ReturnType<typeof startHarness>
     (document) => document.status !== "ready" && document.status !== "failed",
   );
   if (unsettled.length > 0) throw new Error(`${unsettled.length} document(s) still ${unsettled[0]?.status}`);
-  const result = await searchChunks(harness.services, { query: "study protocol patients", k: 5 });
+  const result = await searchChunks(harness.services, allCollections(), {
+    query: "study protocol patients",
+    k: 5,
+  });
   if (result.mode !== "hybrid" || result.hits.length === 0) {
     throw new Error(
       `index not searchable: mode ${result.mode}, ${result.hits.length} hits, ${result.vectorError ?? ""}`,
@@ -66,7 +70,7 @@ export const ingestBenchmark: Benchmark = {
       const documents = listDocuments(harness.services.db);
       const pages = documents.reduce((sum, document) => sum + (document.pages ?? 0), 0);
       const chunks = documents.reduce((sum, document) => sum + document.chunkCount, 0);
-      const statuses = countDocumentsByStatus(harness.services.db);
+      const statuses = countDocumentsByStatus(harness.services.db, null);
       const peakRssMiB = (process.resourceUsage().maxRSS * 1024) / MiB;
       const textsEmbedded = batchSizes.reduce((sum, batch) => sum + batch, 0);
       return {

@@ -1,3 +1,4 @@
+import { allCollections } from "@/lib/access/read-scope";
 import { retrieve } from "@/lib/retrieval/retrieve";
 import type { VectorFilter, VectorStore } from "@/lib/vector";
 import { filterClause } from "@/lib/vector/where-clause";
@@ -38,7 +39,7 @@ async function timeQuire(store: VectorStore, query: BenchQuery, filter?: VectorF
   const result = await retrieve(
     // The vector is precomputed, so no model host is timed.
     { store, embedQuery: async () => query.vector },
-    { query: query.text, k: K, ...(filter ? { filter } : {}) },
+    { query: query.text, k: K, scope: allCollections(), ...(filter ? { filter } : {}) },
   );
   return { ms: performance.now() - started, ids: result.hits.map((hit) => hit.chunkId) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { type ChunkRow, chunks, documents, type NewChunkRow } from "../schema";
 
@@ -47,6 +47,28 @@ export function countChunksNeedingEmbedding(db: Db, model: string): number {
     .select({ count: sql<number>`count(*)` })
     .from(chunks)
     .where(or(isNull(chunks.embeddedWith), ne(chunks.embeddedWith, model)))
+    .get();
+  return row?.count ?? 0;
+}
+
+/** The same count within some collections (null: all), for callers that may not see the rest. */
+export function countChunksNeedingEmbeddingIn(
+  db: Db,
+  model: string,
+  collectionIds: readonly string[] | null,
+): number {
+  if (collectionIds === null) return countChunksNeedingEmbedding(db, model);
+  if (collectionIds.length === 0) return 0;
+  const row = db
+    .select({ count: sql<number>`count(*)` })
+    .from(chunks)
+    .innerJoin(documents, eq(documents.id, chunks.documentId))
+    .where(
+      and(
+        or(isNull(chunks.embeddedWith), ne(chunks.embeddedWith, model)),
+        inArray(documents.collectionId, [...collectionIds]),
+      ),
+    )
     .get();
   return row?.count ?? 0;
 }

@@ -10,6 +10,40 @@ export function listDocuments(db: Db): DocumentRow[] {
   return db.select().from(documents).orderBy(desc(documents.createdAt), desc(documents.id)).all();
 }
 
+/**
+ * Collection allow-list of a scoped read: null reads every collection, an empty list none.
+ * Callers in lib/ pass what their ReadScope allows.
+ */
+export type CollectionIds = readonly string[] | null;
+
+function inCollections(collectionIds: CollectionIds) {
+  if (collectionIds === null) return undefined;
+  return inArray(documents.collectionId, [...collectionIds]);
+}
+
+export function getDocumentInCollections(
+  db: Db,
+  id: string,
+  collectionIds: CollectionIds,
+): DocumentRow | undefined {
+  if (collectionIds?.length === 0) return undefined;
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, id), inCollections(collectionIds)))
+    .get();
+}
+
+export function listDocumentsInCollections(db: Db, collectionIds: CollectionIds): DocumentRow[] {
+  if (collectionIds?.length === 0) return [];
+  return db
+    .select()
+    .from(documents)
+    .where(inCollections(collectionIds))
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .all();
+}
+
 export function getDocumentsByIds(db: Db, ids: string[]): DocumentRow[] {
   if (ids.length === 0) return [];
   return db.select().from(documents).where(inArray(documents.id, ids)).all();
@@ -56,10 +90,12 @@ export function deleteDocumentRow(db: Db, id: string): boolean {
   return db.delete(documents).where(eq(documents.id, id)).run().changes > 0;
 }
 
-export function countDocumentsByStatus(db: Db): Record<string, number> {
+export function countDocumentsByStatus(db: Db, collectionIds: CollectionIds): Record<string, number> {
+  if (collectionIds?.length === 0) return {};
   const rows = db
     .select({ status: documents.status, count: sql<number>`count(*)` })
     .from(documents)
+    .where(inCollections(collectionIds))
     .groupBy(documents.status)
     .all();
   return Object.fromEntries(rows.map((r) => [r.status, r.count]));

@@ -1,4 +1,4 @@
-import { eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../client";
 import { type GrantAccess, type GrantRow, grants } from "../schema";
 
@@ -45,4 +45,16 @@ export function grantsReaching(
     .from(grants)
     .where(reaches)
     .all();
+}
+
+/** Removes the grantee's grant on the collection; false when it had none. */
+export function deleteGrant(db: Db, collectionId: string, grantee: Grantee): boolean {
+  const who =
+    grantee.kind === "user" ? eq(grants.userId, grantee.userId) : eq(grants.groupId, grantee.groupId);
+  return (
+    db
+      .delete(grants)
+      .where(and(eq(grants.collectionId, collectionId), who))
+      .run().changes > 0
+  );
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, not, notInArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { documents, type ImportBatchRow, importBatches } from "../schema";
+import type { CollectionIds } from "./documents";
 
 export type ImportOrigin = ImportBatchRow["origin"];
 export type BatchDocumentStatus = (typeof documents.$inferSelect)["status"];
@@ -23,10 +24,39 @@ export function getImportBatch(db: Db, id: string): ImportBatchRow | undefined {
   return db.select().from(importBatches).where(eq(importBatches.id, id)).get();
 }
 
-export function listRecentImportBatches(db: Db, limit: number): ImportBatchRow[] {
+/**
+ * A batch is visible within some collections when it holds at least one document and all of
+ * its documents lie in them; null sees every batch.
+ */
+function visibleWithin(collectionIds: CollectionIds): SQL | undefined {
+  if (collectionIds === null) return undefined;
+  if (collectionIds.length === 0) return sql`1 = 0`;
+  const holdsAny = sql`exists (select 1 from ${documents} where ${documents.batchId} = ${importBatches.id})`;
+  const holdsOther = sql`exists (select 1 from ${documents} where ${documents.batchId} = ${importBatches.id} and ${notInArray(documents.collectionId, [...collectionIds])})`;
+  return and(holdsAny, not(holdsOther));
+}
+
+export function getVisibleImportBatch(
+  db: Db,
+  id: string,
+  collectionIds: CollectionIds,
+): ImportBatchRow | undefined {
   return db
     .select()
     .from(importBatches)
+    .where(and(eq(importBatches.id, id), visibleWithin(collectionIds)))
+    .get();
+}
+
+export function listVisibleImportBatches(
+  db: Db,
+  limit: number,
+  collectionIds: CollectionIds,
+): ImportBatchRow[] {
+  return db
+    .select()
+    .from(importBatches)
+    .where(visibleWithin(collectionIds))
     .orderBy(desc(importBatches.createdAt), desc(importBatches.id))
     .limit(limit)
     .all();

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { documents, jobs } from "../schema";
+import type { CollectionIds } from "./documents";
 
 export interface FinishedRun {
   startedAt: Date;
@@ -32,12 +33,18 @@ export interface PendingDocument {
   pages: number | null;
 }
 
-/** Documents still waiting for or in ingestion. */
-export function listPendingDocuments(db: Db): PendingDocument[] {
+/** Documents still waiting for or in ingestion, within the given collections. */
+export function listPendingDocuments(db: Db, collectionIds: CollectionIds): PendingDocument[] {
+  if (collectionIds?.length === 0) return [];
   return db
     .select({ id: documents.id, status: documents.status, pages: documents.pages })
     .from(documents)
-    .where(inArray(documents.status, ["queued", "processing"]))
+    .where(
+      and(
+        inArray(documents.status, ["queued", "processing"]),
+        collectionIds === null ? undefined : inArray(documents.collectionId, [...collectionIds]),
+      ),
+    )
     .all()
     .flatMap((row) =>
       row.status === "queued" || row.status === "processing"

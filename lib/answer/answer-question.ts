@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { insertAnswer } from "@/db/queries/answers";
+import type { ReadScope } from "@/lib/access/read-scope";
 import type { ModelRef, SearchHit } from "@/lib/domain/types";
 import { toAppError } from "@/lib/errors/app-error";
 import { assessRelevance } from "@/lib/retrieval/assess-relevance";
@@ -36,11 +37,13 @@ function toSourceView(hit: SearchHit, n: number, question: string): SourceView {
  */
 export async function* answerQuestion(
   services: AnswerServices,
+  scope: ReadScope,
   request: { question: string; signal?: AbortSignal },
 ): AsyncGenerator<AnswerEvent> {
   const { llm, config } = services;
   const { question, signal } = request;
-  const retrieval = await searchChunks(services, { query: question, k: config.answerSources, signal });
+  // Sources, citations and the nearest passages of an abstention all come from this retrieval.
+  const retrieval = await searchChunks(services, scope, { query: question, k: config.answerSources, signal });
   const relevance = assessRelevance(question, retrieval.hits, { minSimilarity: config.minSimilarity });
   const answerId = randomUUID();
 

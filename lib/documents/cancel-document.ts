@@ -1,5 +1,6 @@
 import { replaceDocumentChunks } from "@/db/queries/chunks";
 import { cancelDocumentJob } from "@/db/queries/jobs";
+import type { ReadScope } from "@/lib/access/read-scope";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
 import { getDocumentView } from "./list-documents";
@@ -14,6 +15,7 @@ export const CANCELLED_MESSAGE = "Processing was cancelled.";
  */
 export async function cancelDocument(
   services: Pick<Services, "db" | "store">,
+  scope: ReadScope,
   id: string,
 ): Promise<DocumentView> {
   const outcome = cancelDocumentJob(services.db, id, CANCELLED_MESSAGE);
@@ -29,5 +31,5 @@ export async function cancelDocument(
     replaceDocumentChunks(services.db, id, []);
     await services.store.deleteDocument(id);
   }
-  return getDocumentView(services, id);
+  return getDocumentView(services, scope, id);
 }

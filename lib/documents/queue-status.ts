@@ -1,6 +1,7 @@
 import { countDocumentsByStatus } from "@/db/queries/documents";
 import { latestJobsByDocument } from "@/db/queries/jobs";
 import { listPendingDocuments, listRecentFinishedRuns } from "@/db/queries/queue-stats";
+import { type ReadScope, scopeCollectionIds } from "@/lib/access/read-scope";
 import type { Services } from "@/lib/runtime/services";
 import { averagePages, estimateSecondsLeft, pagesPerSecond } from "./estimate-throughput";
 
@@ -18,14 +19,19 @@ export interface QueueStatus {
 
 const RECENT_RUNS = 50;
 
-/** How far ingestion has got and how long the rest will take, for the documents page. */
-export function readQueueStatus(services: Pick<Services, "db">): QueueStatus {
+/**
+ * How far ingestion has got and how long the rest will take, for the documents page. Counts and
+ * the pages left cover only the scope's collections; the rate is the server's recent throughput
+ * (pages per second, no document named), which any reader's own ETA depends on.
+ */
+export function readQueueStatus(services: Pick<Services, "db">, scope: ReadScope): QueueStatus {
   const { db } = services;
-  const counts = countDocumentsByStatus(db);
+  const collectionIds = scopeCollectionIds(scope);
+  const counts = countDocumentsByStatus(db, collectionIds);
   const runs = listRecentFinishedRuns(db, RECENT_RUNS);
   const rate = pagesPerSecond(runs);
   const typicalPages = averagePages(runs);
-  const pending = listPendingDocuments(db);
+  const pending = listPendingDocuments(db, collectionIds);
   const jobs = latestJobsByDocument(
     db,
     pending.filter((document) => document.status === "processing").map((document) => document.id),

@@ -1,4 +1,5 @@
 import { requeueFailedDocument } from "@/db/queries/jobs";
+import type { ReadScope } from "@/lib/access/read-scope";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
 import { getDocumentView } from "./list-documents";
@@ -11,7 +12,7 @@ const CONFLICT_MESSAGES: Record<string, string> = {
 };
 
 /** Queues a failed or cancelled document again with a fresh job, from the stored original. */
-export function retryDocument(services: Pick<Services, "db">, id: string): DocumentView {
+export function retryDocument(services: Pick<Services, "db">, scope: ReadScope, id: string): DocumentView {
   const outcome = requeueFailedDocument(services.db, id);
   if (outcome.kind === "not_found") {
     throw new AppError("NOT_FOUND", `Document ${id} not found`, { userMessage: "Document not found." });
@@ -21,5 +22,5 @@ export function retryDocument(services: Pick<Services, "db">, id: string): Docum
       userMessage: CONFLICT_MESSAGES[outcome.status] ?? "Only failed documents can be retried.",
     });
   }
-  return getDocumentView(services, id);
+  return getDocumentView(services, scope, id);
 }

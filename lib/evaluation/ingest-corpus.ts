@@ -56,7 +56,7 @@ export async function ingestCorpus(
   const { corpusIdsByDocument, empty } = await uploadCorpus(services, corpus, options.onProgress);
   const total = corpusIdsByDocument.size;
   const report = () => {
-    const counts = countDocumentsByStatus(services.db);
+    const counts = countDocumentsByStatus(services.db, null);
     options.onProgress({ phase: "ingest", done: (counts.ready ?? 0) + (counts.failed ?? 0), total });
     return counts;
   };

@@ -1,3 +1,4 @@
+import { allCollections } from "@/lib/access/read-scope";
 import type { SearchHit } from "@/lib/domain/types";
 import { type RetrieveDeps, retrieve, retrieveByVector } from "@/lib/retrieval/retrieve";
 import { modeUnavailableError } from "./evaluation-error";
@@ -16,7 +17,8 @@ export async function retrieveForMode(
   mode: EvaluationMode,
   query: string,
 ): Promise<SearchHit[]> {
-  const request = { query, k: CHUNKS_PER_QUERY };
+  // The evaluation is an operator tool (CLI only): it measures retrieval over the whole index.
+  const request = { query, k: CHUNKS_PER_QUERY, scope: allCollections() };
   switch (mode) {
     case "keyword":
       return (await retrieve(deps, { ...request, mode: "keyword" })).hits;

@@ -38,7 +38,7 @@ export async function runEvaluation(
 ): Promise<EvaluationReport> {
   const { services } = deps;
   const onProgress = options.onProgress ?? (() => {});
-  const existing = Object.values(countDocumentsByStatus(services.db)).reduce((sum, n) => sum + n, 0);
+  const existing = Object.values(countDocumentsByStatus(services.db, null)).reduce((sum, n) => sum + n, 0);
   if (existing > 0) {
     throw dataDirectoryInUseError(services.config.dataDir, existing);
   }

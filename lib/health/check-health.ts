@@ -1,5 +1,6 @@
 import { pingDatabase } from "@/db/client";
-import { countChunksNeedingEmbedding } from "@/db/queries/chunks";
+import { countChunksNeedingEmbeddingIn } from "@/db/queries/chunks";
+import { type ReadScope, scopeCollectionIds, scopedVectorFilter } from "@/lib/access/read-scope";
 import { readEmbeddingState } from "@/lib/embeddings/embedding-state";
 import type { ModelStatus } from "@/lib/llm";
 import type { Services } from "@/lib/runtime/services";
@@ -38,12 +39,16 @@ function toModelHealth(status: ModelStatus): ModelHealth {
   return { name: status.name, digest: status.digest, present: status.present };
 }
 
-/** Everything an operator needs to see at a glance; every probe is bounded and none throws. */
-export async function checkHealth(services: Services): Promise<HealthReport> {
+/**
+ * Everything an operator needs to see at a glance; every probe is bounded and none throws.
+ * Chunk counts cover only the scope's collections, so a reader learns nothing of the size of
+ * collections it cannot read.
+ */
+export async function checkHealth(services: Services, scope: ReadScope): Promise<HealthReport> {
   const { db, store, llm, config } = services;
   const dbOk = pingDatabase(db);
   const [chunks, host] = await Promise.all([
-    store.countChunks().then(
+    store.countChunks(scopedVectorFilter(scope, undefined)).then(
       (n) => ({ n, ok: true }),
       () => ({ n: 0, ok: false }),
     ),
@@ -67,7 +72,7 @@ export async function checkHealth(services: Services): Promise<HealthReport> {
   const state = dbOk
     ? readEmbeddingState(db, config.embedModel)
     : { indexedModel: null, dimension: null, reembedNeeded: false };
-  const missing = dbOk ? countChunksNeedingEmbedding(db, config.embedModel) : 0;
+  const missing = dbOk ? countChunksNeedingEmbeddingIn(db, config.embedModel, scopeCollectionIds(scope)) : 0;
   const ollamaOk = host.ok && modelError === undefined;
   const healthy =
     dbOk && chunks.ok && ollamaOk && chatModel.present && embedModel.present && !state.reembedNeeded;

@@ -1,3 +1,4 @@
+import { type ReadScope, scopedVectorFilter } from "@/lib/access/read-scope";
 import type { RetrievalMode, SearchHit } from "@/lib/domain/types";
 import type { StoredHit, VectorFilter, VectorStore } from "@/lib/vector";
 import { fuseReciprocalRank } from "./fuse-reciprocal-rank";
@@ -14,6 +15,8 @@ export interface RetrieveDeps {
 export interface RetrieveRequest {
   query: string;
   k: number;
+  /** Required: which collections' chunks may be returned (a LanceDB prefilter on every list). */
+  scope: ReadScope;
   filter?: VectorFilter;
   signal?: AbortSignal;
   /** "keyword" never embeds the query: BM25 alone, with no call to the model host. Default "hybrid". */
@@ -108,6 +111,11 @@ async function keywordOnly(deps: RetrieveDeps, request: RetrieveRequest, k: numb
   return vectorError === undefined ? result : { ...result, vectorError };
 }
 
+/** Folds the read scope into the filter once, so every search below is prefiltered by it. */
+function withScopedFilter<R extends Omit<RetrieveRequest, "mode">>(request: R): R {
+  return { ...request, filter: scopedVectorFilter(request.scope, request.filter) };
+}
+
 /**
  * Hybrid retrieval: BM25 and cosine candidate lists fused by reciprocal rank. Keyword
  * search always runs, so documents stay findable while the model host is down, before
@@ -115,8 +123,9 @@ async function keywordOnly(deps: RetrieveDeps, request: RetrieveRequest, k: numb
  * queries, which the hybrid search leaves to the embeddings (expansion triples the
  * cost of a keyword search).
  */
-export async function retrieve(deps: RetrieveDeps, request: RetrieveRequest): Promise<RetrieveResult> {
-  request.signal?.throwIfAborted();
+export async function retrieve(deps: RetrieveDeps, unscoped: RetrieveRequest): Promise<RetrieveResult> {
+  unscoped.signal?.throwIfAborted();
+  const request = withScopedFilter(unscoped);
   const k = Math.max(0, Math.floor(request.k));
   if (request.mode === "keyword") return keywordOnly(deps, request, k);
   if (!deps.embedQuery) return keywordOnly(deps, request, k, NO_EMBEDDING_MODEL);
@@ -139,9 +148,10 @@ export async function retrieve(deps: RetrieveDeps, request: RetrieveRequest): Pr
  */
 export async function retrieveByVector(
   deps: RetrieveDeps,
-  request: Omit<RetrieveRequest, "mode">,
+  unscoped: Omit<RetrieveRequest, "mode">,
 ): Promise<{ hits: SearchHit[]; vectorError?: string }> {
-  request.signal?.throwIfAborted();
+  unscoped.signal?.throwIfAborted();
+  const request = withScopedFilter(unscoped);
   const k = Math.max(0, Math.floor(request.k));
   const vector = await searchByVector(deps, request, k);
   if ("error" in vector) return { hits: [], vectorError: vector.error };

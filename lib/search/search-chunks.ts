@@ -1,4 +1,5 @@
 import { listNotYetEffectiveIds } from "@/db/queries/document-versions";
+import type { ReadScope } from "@/lib/access/read-scope";
 import { todayIso } from "@/lib/documents/today-iso";
 import { readEmbeddingState } from "@/lib/embeddings/embedding-state";
 import { retrieve } from "@/lib/retrieval/retrieve";
@@ -8,8 +9,13 @@ import type { VectorFilter } from "@/lib/vector";
 /** A query embedding is a single short call; past this the search answers with keywords instead of waiting. */
 const QUERY_EMBED_TIMEOUT_MS = 8_000;
 
+/**
+ * Hybrid search over the chunks the scope may read: the collection allow-list is a LanceDB
+ * prefilter, so keyword, vector and expansion candidates all come from readable chunks only.
+ */
 export async function searchChunks(
   services: Pick<Services, "db" | "store" | "llm" | "config">,
+  scope: ReadScope,
   request: { query: string; k: number; filter?: VectorFilter; signal?: AbortSignal },
 ) {
   const { db, store, llm, config } = services;
@@ -36,7 +42,7 @@ export async function searchChunks(
           ...request.filter,
           excludeDocumentIds: [...(request.filter?.excludeDocumentIds ?? []), ...notYetEffective],
         };
-  const result = await retrieve({ store, embedQuery }, { ...request, filter });
+  const result = await retrieve({ store, embedQuery }, { ...request, scope, filter });
   if (state.reembedNeeded && !result.vectorError) {
     return {
       ...result,

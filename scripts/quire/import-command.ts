@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { addToImportBatch } from "@/db/queries/imports";
 import { ensureCollection } from "@/lib/access/collections/ensure-collection";
+import { allCollections } from "@/lib/access/read-scope";
 import { CLI_ACTOR } from "@/lib/audit/audit-event";
 import { createImportBatch } from "@/lib/imports/batch/create-import-batch";
 import type { EntryOutcome } from "@/lib/imports/batch/entry-outcome";
@@ -83,7 +84,7 @@ export async function runImportCommand(
   const worker: InProcessWorker | null = await chooseWorker(services, command.runWorker);
   const reporter = createProgressReporter();
   const show = (stored: number) =>
-    reporter.update(formatProgressLine(getImportBatchView(services, batch.id), stored));
+    reporter.update(formatProgressLine(getImportBatchView(services, allCollections(), batch.id), stored));
   let finished = false;
   let outcomes: EntryOutcome[] = [];
   try {

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { allCollections } from "@/lib/access/read-scope";
 import { getImportBatchView, type ImportBatchView } from "@/lib/imports/batch/import-batch-view";
 import type { Services } from "@/lib/runtime/services";
 import type { InProcessWorker } from "./in-process-worker";
@@ -16,7 +17,7 @@ export async function waitForBatch(
   },
 ): Promise<ImportBatchView | null> {
   for (;;) {
-    const view = getImportBatchView(services, batchId);
+    const view = getImportBatchView(services, allCollections(), batchId);
     options.onProgress(view);
     if (view.finished) return view;
     const failure = options.worker?.failure();

@@ -17,6 +17,7 @@ import { GET as getImport } from "@/app/api/imports/[id]/route";
 import { GET as listImports, POST as startImport } from "@/app/api/imports/route";
 import { GET as queue } from "@/app/api/queue/route";
 import { GET as search } from "@/app/api/search/route";
+import { grantAccess } from "@/lib/access/grants/grant-access";
 import type { Scope } from "@/lib/auth/roles";
 import { createSession } from "@/lib/auth/session/create-session";
 import { createApiToken } from "@/lib/auth/tokens/create-api-token";
@@ -169,13 +170,15 @@ async function errorOf(response: Response): Promise<{ status: number; code: stri
 beforeAll(async () => {
   harness = await startHarness();
   const { services } = harness;
+  // A reader sees only batches whose documents it may read, so this one holds the document.
+  importId = createImportBatch(services, { label: "folder", origin: "upload", total: 1 }).id;
   documentId = (
     await uploadDocument(services, {
       filename: "ward.txt",
       bytes: new TextEncoder().encode("The ward checks oxygen cylinders every morning.\n"),
+      batchId: importId,
     })
   ).id;
-  importId = createImportBatch(services, { label: "folder", origin: "upload", total: 1 }).id;
 
   const expiredAt = new Date(Date.now() - 13 * 3_600_000);
   identities.expired = {
@@ -186,7 +189,10 @@ beforeAll(async () => {
   revokeApiToken(services, revoked.id);
   identities.revoked = { kind: "bearer", token: revoked.token };
   identities.readToken = tokenIdentity(services, harness.admin.user, "read");
-  identities.reader = (await harness.signIn("reader")).identity;
+  const reader = await harness.signIn("reader");
+  identities.reader = reader.identity;
+  // Reads are limited to granted collections: the reader may read the one the document is in.
+  grantAccess(services, { collection: "default", grantee: { userEmail: reader.user.email }, access: "read" });
 });
 
 afterAll(async () => {

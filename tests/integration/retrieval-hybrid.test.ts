@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { allCollections } from "@/lib/access/read-scope";
 import type { IndexedChunk } from "@/lib/domain/types";
 import { type EmbedQuery, retrieve } from "@/lib/retrieval/retrieve";
 import { openVectorStore, type VectorStore } from "@/lib/vector";
@@ -56,6 +57,8 @@ function chunk(chunkId: string, withVector: boolean, documentId = "doc-a"): Inde
   };
 }
 
+const ALL = allCollections();
+
 let dir: string;
 let store: VectorStore;
 
@@ -76,7 +79,7 @@ async function seed(withVectors = true): Promise<void> {
 describe("retrieve", () => {
   it("hybrid search ranks the chunk that means the query first", async () => {
     await seed();
-    const result = await retrieve({ store, embedQuery }, { query: "How do I fix my car?", k: 3 });
+    const result = await retrieve({ store, embedQuery }, { query: "How do I fix my car?", k: 3, scope: ALL });
     expect(result.mode).toBe("hybrid");
     expect(result.vectorError).toBeUndefined();
     expect(result.hits.map((hit) => hit.chunkId)).toEqual(["right", "decoy", "schedule"]);
@@ -91,7 +94,10 @@ describe("retrieve", () => {
 
   it("keyword search alone is fooled by the literal match", async () => {
     await seed();
-    const result = await retrieve({ store, embedQuery: null }, { query: "How do I fix my car?", k: 3 });
+    const result = await retrieve(
+      { store, embedQuery: null },
+      { query: "How do I fix my car?", k: 3, scope: ALL },
+    );
     expect(result.mode).toBe("keyword");
     expect(result.vectorError).toMatch(/no embedding model/i);
     expect(result.hits.map((hit) => hit.chunkId)).toEqual(["decoy", "right"]);
@@ -104,7 +110,7 @@ describe("retrieve", () => {
     const down: EmbedQuery = async () => {
       throw new Error("connect ECONNREFUSED 10.0.0.5:11434");
     };
-    const result = await retrieve({ store, embedQuery: down }, { query: "fix car", k: 5 });
+    const result = await retrieve({ store, embedQuery: down }, { query: "fix car", k: 5, scope: ALL });
     expect(result.mode).toBe("keyword");
     expect(result.vectorError).toContain("ECONNREFUSED");
     expect(result.hits[0]?.chunkId).toBe("decoy");
@@ -113,7 +119,7 @@ describe("retrieve", () => {
   it("falls back to keywords when the query vector has another dimension", async () => {
     await seed();
     const otherModel: EmbedQuery = async () => [1, 0, 0];
-    const result = await retrieve({ store, embedQuery: otherModel }, { query: "fix car", k: 5 });
+    const result = await retrieve({ store, embedQuery: otherModel }, { query: "fix car", k: 5, scope: ALL });
     expect(result.mode).toBe("keyword");
     expect(result.vectorError).toMatch(/3 dimensions.*256/);
     expect(result.hits.length).toBeGreaterThan(0);
@@ -122,7 +128,7 @@ describe("retrieve", () => {
   it("does not call the model before any chunk has a vector", async () => {
     await seed(false);
     const spy = vi.fn(embedQuery);
-    const result = await retrieve({ store, embedQuery: spy }, { query: "fix car", k: 5 });
+    const result = await retrieve({ store, embedQuery: spy }, { query: "fix car", k: 5, scope: ALL });
     expect(spy).not.toHaveBeenCalled();
     expect(result.mode).toBe("keyword");
     expect(result.vectorError).toMatch(/no document has been embedded/i);
@@ -130,7 +136,7 @@ describe("retrieve", () => {
 
   it("returns chunks still waiting for a vector through the keyword list", async () => {
     await store.upsertChunks([chunk("right", true), chunk("decoy", false), chunk("unrelated", true)]);
-    const result = await retrieve({ store, embedQuery }, { query: "fix car", k: 5 });
+    const result = await retrieve({ store, embedQuery }, { query: "fix car", k: 5, scope: ALL });
     expect(result.mode).toBe("hybrid");
     const decoy = result.hits.find((hit) => hit.chunkId === "decoy");
     expect(decoy?.keywordRank).toBe(0);
@@ -141,10 +147,10 @@ describe("retrieve", () => {
     await store.upsertChunks([chunk("right", true, "doc-b"), chunk("decoy", true), chunk("schedule", true)]);
     const filtered = await retrieve(
       { store, embedQuery },
-      { query: "fix car", k: 5, filter: { documentIds: ["doc-b"] } },
+      { query: "fix car", k: 5, scope: ALL, filter: { documentIds: ["doc-b"] } },
     );
     expect(filtered.hits.map((hit) => hit.chunkId)).toEqual(["right"]);
-    const one = await retrieve({ store, embedQuery }, { query: "fix car", k: 1 });
+    const one = await retrieve({ store, embedQuery }, { query: "fix car", k: 1, scope: ALL });
     expect(one.hits).toHaveLength(1);
   });
 
@@ -156,7 +162,7 @@ describe("retrieve", () => {
         signal?.addEventListener("abort", () => reject(signal.reason));
         controller.abort(new Error("client went away"));
       });
-    const request = { query: "fix car", k: 3, signal: controller.signal };
+    const request = { query: "fix car", k: 3, scope: ALL, signal: controller.signal };
     await expect(retrieve({ store, embedQuery: slow }, request)).rejects.toThrow("client went away");
     await expect(retrieve({ store, embedQuery }, request)).rejects.toThrow("client went away");
   });

@@ -1,3 +1,4 @@
+import { readScopeOf } from "@/lib/access/read-scope";
 import { answerQuestion } from "@/lib/answer/answer-question";
 import { auditAnswerEvents } from "@/lib/audit/audit-answer-events";
 import { userActor } from "@/lib/audit/audit-event";
@@ -15,7 +16,7 @@ export const POST = handleRoute(
         auditAnswerEvents(
           services,
           { actor: userActor(principal), question: body.question, fallbackModel: services.config.chatModel },
-          answerQuestion(services, { question: body.question, signal }),
+          answerQuestion(services, readScopeOf(principal), { question: body.question, signal }),
         ),
       request.signal,
     ),

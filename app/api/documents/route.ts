@@ -1,3 +1,4 @@
+import { readScopeOf } from "@/lib/access/read-scope";
 import { resolveUploadCollection } from "@/lib/access/upload-target";
 import { userActor } from "@/lib/audit/audit-event";
 import { listDocumentViews } from "@/lib/documents/list-documents";
@@ -8,8 +9,11 @@ import { MAX_FILES_PER_UPLOAD, UPLOAD_COLLECTION_FIELD, UPLOAD_FILE_FIELD } from
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute({ scope: "read" }, ({ services }) =>
-  Response.json({ documents: listDocumentViews(services) }, { headers: { "cache-control": "no-store" } }),
+export const GET = handleRoute({ scope: "read" }, ({ services, principal }) =>
+  Response.json(
+    { documents: listDocumentViews(services, readScopeOf(principal)) },
+    { headers: { "cache-control": "no-store" } },
+  ),
 );
 
 export const POST = handleRoute({ scope: "ingest" }, async ({ services, request, principal }) => {

@@ -1,10 +1,12 @@
 import {
   batchStatusTotals,
   getImportBatch,
-  listRecentImportBatches,
+  getVisibleImportBatch,
+  listVisibleImportBatches,
   markImportBatchFinished,
 } from "@/db/queries/imports";
 import type { ImportBatchRow } from "@/db/schema";
+import { type ReadScope, scopeCollectionIds } from "@/lib/access/read-scope";
 import type { DocumentStatus } from "@/lib/domain/types";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
@@ -68,13 +70,28 @@ export function presentImportBatch(
   };
 }
 
-export function getImportBatchView(services: Pick<Services, "db">, id: string): ImportBatchView {
-  const row = getImportBatch(services.db, id);
+/**
+ * Batches are not tied to a collection, so a non-admin sees one only when every document in it
+ * lies in a collection it may read (and it holds at least one): then its label, totals and
+ * counts describe only what the reader may see anyway. Any other batch answers 404.
+ */
+export function getImportBatchView(
+  services: Pick<Services, "db">,
+  scope: ReadScope,
+  id: string,
+): ImportBatchView {
+  const row = getVisibleImportBatch(services.db, id, scopeCollectionIds(scope));
   if (!row)
     throw new AppError("NOT_FOUND", `Import batch ${id} not found`, { userMessage: "Import not found." });
   return presentImportBatch(services, row);
 }
 
-export function listImportBatchViews(services: Pick<Services, "db">, limit: number): ImportBatchView[] {
-  return listRecentImportBatches(services.db, limit).map((row) => presentImportBatch(services, row));
+export function listImportBatchViews(
+  services: Pick<Services, "db">,
+  scope: ReadScope,
+  limit: number,
+): ImportBatchView[] {
+  return listVisibleImportBatches(services.db, limit, scopeCollectionIds(scope)).map((row) =>
+    presentImportBatch(services, row),
+  );
 }

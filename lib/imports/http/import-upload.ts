@@ -1,4 +1,5 @@
-import { addToImportBatch, batchStatusTotals, getImportBatch } from "@/db/queries/imports";
+import { addToImportBatch, batchStatusTotals, getVisibleImportBatch } from "@/db/queries/imports";
+import { type ReadScope, scopeCollectionIds } from "@/lib/access/read-scope";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
 import { createImportBatch } from "../batch/create-import-batch";
@@ -37,8 +38,9 @@ export async function startUploadImport(
   services: ImportServices,
   form: ImportForm,
   limits: ZipLimits,
-  collectionId: string,
+  target: { collectionId: string; scope: ReadScope },
 ): Promise<ImportUploadResult> {
+  const { collectionId, scope } = target;
   const entries = entriesOf(form, limits);
   const label = form.kind === "archive" ? form.name : (form.label ?? folderLabel(entries));
   // A folder sent in several requests announces its full size up front, so the batch is not
@@ -46,7 +48,7 @@ export async function startUploadImport(
   const total = form.kind === "files" ? Math.max(form.expected ?? 0, entries.length) : entries.length;
   const batch = createImportBatch(services, { label, origin: "upload", total });
   const outcomes = await storeImportEntries(services, entries, { collectionId, batchId: batch.id });
-  return { batch: getImportBatchView(services, batch.id), documents: outcomes.map(presentOutcome) };
+  return { batch: getImportBatchView(services, scope, batch.id), documents: outcomes.map(presentOutcome) };
 }
 
 /** Adds the next request's files of a folder upload to its batch. */
@@ -55,9 +57,11 @@ export async function addToUploadImport(
   batchId: string,
   form: ImportForm,
   limits: ZipLimits,
-  collectionId: string,
+  target: { collectionId: string; scope: ReadScope },
 ): Promise<ImportUploadResult> {
-  const batch = getImportBatch(services.db, batchId);
+  const { collectionId, scope } = target;
+  // Someone else's batch, or one holding documents the caller cannot read, does not exist for it.
+  const batch = getVisibleImportBatch(services.db, batchId, scopeCollectionIds(scope));
   if (batch?.origin !== "upload")
     throw new AppError("NOT_FOUND", `Import batch ${batchId} not found`, {
       userMessage: "Import not found.",
@@ -73,5 +77,5 @@ export async function addToUploadImport(
   const overflow = received + entries.length - batch.total;
   if (overflow > 0) addToImportBatch(services.db, batchId, { total: overflow });
   const outcomes = await storeImportEntries(services, entries, { collectionId, batchId });
-  return { batch: getImportBatchView(services, batchId), documents: outcomes.map(presentOutcome) };
+  return { batch: getImportBatchView(services, scope, batchId), documents: outcomes.map(presentOutcome) };
 }

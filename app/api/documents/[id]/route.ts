@@ -1,4 +1,5 @@
 import { assertMayManageDocument } from "@/lib/access/document-access";
+import { readScopeOf } from "@/lib/access/read-scope";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { userActor } from "@/lib/audit/audit-event";
 import { deleteDocument } from "@/lib/documents/delete-document";
@@ -10,8 +11,12 @@ import { updateDocumentBodySchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute({ scope: "read", params: documentIdParamsSchema }, ({ services, params }) =>
-  Response.json(getDocumentView(services, params.id), { headers: { "cache-control": "no-store" } }),
+export const GET = handleRoute(
+  { scope: "read", params: documentIdParamsSchema },
+  ({ services, params, principal }) =>
+    Response.json(getDocumentView(services, readScopeOf(principal), params.id), {
+      headers: { "cache-control": "no-store" },
+    }),
 );
 
 export const DELETE = handleRoute(
@@ -40,6 +45,6 @@ export const PATCH = handleRoute(
       target: { type: "document", id: params.id },
       details: { effectiveDate: body.effectiveDate },
     });
-    return Response.json(getDocumentView(services, params.id));
+    return Response.json(getDocumentView(services, readScopeOf(principal), params.id));
   },
 );

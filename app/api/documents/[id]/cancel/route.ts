@@ -1,4 +1,5 @@
 import { assertMayManageDocument } from "@/lib/access/document-access";
+import { readScopeOf } from "@/lib/access/read-scope";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { userActor } from "@/lib/audit/audit-event";
 import { cancelDocument } from "@/lib/documents/cancel-document";
@@ -12,7 +13,7 @@ export const POST = handleRoute(
   { scope: "ingest", params: cancelDocumentParamsSchema },
   async ({ services, params, principal }) => {
     assertMayManageDocument(services, principal, params.id);
-    const cancelled = await cancelDocument(services, params.id);
+    const cancelled = await cancelDocument(services, readScopeOf(principal), params.id);
     appendAuditEvent(services, {
       action: "document.cancel",
       actor: userActor(principal),

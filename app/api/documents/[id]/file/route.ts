@@ -1,3 +1,4 @@
+import { readScopeOf } from "@/lib/access/read-scope";
 import { readOriginalFile } from "@/lib/documents/read-original-file";
 import { handleRoute } from "@/lib/http/handle-route";
 import { documentIdParamsSchema } from "../../schema";
@@ -14,8 +15,8 @@ const INLINE_AS: Record<string, string> = {
 
 export const GET = handleRoute(
   { scope: "read", params: documentIdParamsSchema },
-  async ({ services, params }) => {
-    const file = await readOriginalFile(services, params.id);
+  async ({ services, params, principal }) => {
+    const file = await readOriginalFile(services, readScopeOf(principal), params.id);
     const inlineType = INLINE_AS[file.mimeType];
     // Everything else (HTML, e-mail, office files) is downloaded, never rendered on Quire's
     // origin, so an uploaded page cannot run script in a user's session.

@@ -1,4 +1,5 @@
 import { assertMayManageDocument } from "@/lib/access/document-access";
+import { readScopeOf } from "@/lib/access/read-scope";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { userActor } from "@/lib/audit/audit-event";
 import { retryDocument } from "@/lib/documents/retry-document";
@@ -12,7 +13,7 @@ export const POST = handleRoute(
   { scope: "ingest", params: retryDocumentParamsSchema },
   ({ services, params, principal }) => {
     assertMayManageDocument(services, principal, params.id);
-    const retried = retryDocument(services, params.id);
+    const retried = retryDocument(services, readScopeOf(principal), params.id);
     appendAuditEvent(services, {
       action: "document.retry",
       actor: userActor(principal),

@@ -1,3 +1,4 @@
+import { readScopeOf } from "@/lib/access/read-scope";
 import { resolveUploadCollection } from "@/lib/access/upload-target";
 import { handleRoute } from "@/lib/http/handle-route";
 import { importFormLimits } from "@/lib/imports/http/import-form-limits";
@@ -15,8 +16,14 @@ export const POST = handleRoute(
     const limits = importFormLimits(services.config, MAX_FILES_PER_IMPORT_REQUEST);
     const form = await readImportForm(request, limits);
     const collectionId = resolveUploadCollection(services, principal, form.collection);
-    return Response.json(await addToUploadImport(services, params.id, form, limits, collectionId), {
-      status: 202,
-    });
+    return Response.json(
+      await addToUploadImport(services, params.id, form, limits, {
+        collectionId,
+        scope: readScopeOf(principal),
+      }),
+      {
+        status: 202,
+      },
+    );
   },
 );
