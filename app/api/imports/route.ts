@@ -1,5 +1,6 @@
 import { readScopeOf } from "@/lib/access/read-scope";
 import { resolveUploadCollection } from "@/lib/access/upload-target";
+import { userActor } from "@/lib/audit/audit-event";
 import { handleRoute } from "@/lib/http/handle-route";
 import { listImportBatchViews } from "@/lib/imports/batch/import-batch-view";
 import { importFormLimits } from "@/lib/imports/http/import-form-limits";
@@ -26,6 +27,7 @@ export const POST = handleRoute({ scope: "ingest" }, async ({ services, request,
     await startUploadImport(services, form, limits, {
       collectionId,
       scope: readScopeOf(principal),
+      actor: userActor(principal),
     }),
     { status: 202 },
   );

@@ -1,5 +1,6 @@
 import { addToImportBatch, batchStatusTotals, getVisibleImportBatch } from "@/db/queries/imports";
 import { type ReadScope, scopeCollectionIds } from "@/lib/access/read-scope";
+import type { AuditActor } from "@/lib/audit/audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
 import { createImportBatch } from "../batch/create-import-batch";
@@ -38,7 +39,7 @@ export async function startUploadImport(
   services: ImportServices,
   form: ImportForm,
   limits: ZipLimits,
-  target: { collectionId: string; scope: ReadScope },
+  target: { collectionId: string; scope: ReadScope; actor?: AuditActor },
 ): Promise<ImportUploadResult> {
   const { collectionId, scope } = target;
   const entries = entriesOf(form, limits);
@@ -46,7 +47,12 @@ export async function startUploadImport(
   // A folder sent in several requests announces its full size up front, so the batch is not
   // reported finished between requests.
   const total = form.kind === "files" ? Math.max(form.expected ?? 0, entries.length) : entries.length;
-  const batch = createImportBatch(services, { label, origin: "upload", total });
+  const batch = createImportBatch(services, {
+    label,
+    origin: "upload",
+    total,
+    ...(target.actor ? { actor: target.actor } : {}),
+  });
   const outcomes = await storeImportEntries(services, entries, { collectionId, batchId: batch.id });
   return { batch: getImportBatchView(services, scope, batch.id), documents: outcomes.map(presentOutcome) };
 }
