@@ -25,7 +25,13 @@ export interface CitationView {
 
 /** What `POST /api/ask` streams, one Server-Sent Event per item. */
 export type AnswerEvent =
-  | { type: "sources"; sources: SourceView[]; mode: RetrievalMode }
+  | {
+      type: "sources";
+      sources: SourceView[];
+      mode: RetrievalMode;
+      /** Values of each kind replaced by placeholders in what the model was sent (kinds and counts only). */
+      maskedForModel?: Partial<Record<string, number>>;
+    }
   | { type: "token"; text: string }
   | {
       type: "done";

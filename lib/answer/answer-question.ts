@@ -69,7 +69,6 @@ export async function* answerQuestion(
     return;
   }
 
-  // forModel.counts (kinds and numbers, never values) is what an audit of this answer should record.
   let forModel: ReturnType<typeof maskForModel>;
   try {
     forModel = maskForModel(services, question, retrieval.hits);
@@ -87,7 +86,8 @@ export async function* answerQuestion(
   const sources = retrieval.hits
     .slice(0, prompt.sources.length)
     .map((hit, i) => toSourceView(hit, i + 1, question));
-  yield { type: "sources", sources, mode: retrieval.mode };
+  const masked = Object.keys(forModel.counts).length > 0 ? { maskedForModel: { ...forModel.counts } } : {};
+  yield { type: "sources", sources, mode: retrieval.mode, ...masked };
 
   let model: ModelRef = { name: llm.chatModel, digest: null };
   let text = "";

@@ -4,7 +4,7 @@ import type { AnswerEvent, SourceView } from "@/lib/answer/answer-events";
 import type { ModelRef } from "@/lib/domain/types";
 import type { Services } from "@/lib/runtime/services";
 import { appendAuditEvent } from "./append-audit-event";
-import type { AuditActor } from "./audit-event";
+import type { AuditActor, AuditJson } from "./audit-event";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -22,6 +22,7 @@ export async function* auditAnswerEvents(
   events: AsyncGenerator<AnswerEvent>,
 ): AsyncGenerator<AnswerEvent> {
   let sources: SourceView[] = [];
+  let maskedForModel: Partial<Record<string, number>> | null = null;
   let text = "";
   let outcome: Outcome = "cancelled";
   let answerId: string | null = null;
@@ -29,8 +30,10 @@ export async function* auditAnswerEvents(
   let errorCode: string | null = null;
   try {
     for await (const event of events) {
-      if (event.type === "sources") sources = event.sources;
-      else if (event.type === "token") text += event.text;
+      if (event.type === "sources") {
+        sources = event.sources;
+        maskedForModel = event.maskedForModel ?? null;
+      } else if (event.type === "token") text += event.text;
       else if (event.type === "done") {
         outcome = event.abstained ? "not_in_documents" : "answered";
         answerId = event.answerId;
@@ -43,7 +46,7 @@ export async function* auditAnswerEvents(
       yield event;
     }
   } finally {
-    recordAsk(services, input, { sources, text, outcome, answerId, model, errorCode });
+    recordAsk(services, input, { sources, text, outcome, answerId, model, errorCode, maskedForModel });
   }
 }
 
@@ -57,6 +60,7 @@ function recordAsk(
     answerId: string | null;
     model: ModelRef;
     errorCode: string | null;
+    maskedForModel: Partial<Record<string, number>> | null;
   },
 ): void {
   const documentIds = [...new Set(result.sources.map((source) => source.documentId))];
@@ -75,6 +79,10 @@ function recordAsk(
       modelDigest: result.model.digest,
       answerSha256: sha256(result.text),
       ...(result.errorCode === null ? {} : { errorCode: result.errorCode }),
+      // The sensitive data guard's work on this answer: kinds and counts, never the values.
+      ...(result.maskedForModel === null
+        ? {}
+        : { maskedForModel: { ...result.maskedForModel } as AuditJson }),
     },
   });
 }

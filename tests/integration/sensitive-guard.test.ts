@@ -202,6 +202,12 @@ describe("mask_for_model", () => {
     expect(heron.join("\n")).toContain("[IBAN]");
     const question = parts.find((part) => part.startsWith("Question:"));
     expect(question).toBe("Question: Who runs the refund desk of the heron ward, is it [EMAIL]?");
+
+    const [ask] = listAuditEvents(harness.services, { action: "ask" }, { limit: 1, offset: 0 }).events;
+    const masked = (ask?.details as { maskedForModel?: Record<string, number> }).maskedForModel ?? {};
+    expect(masked.email).toBeGreaterThanOrEqual(2);
+    expect(masked.card).toBeGreaterThanOrEqual(1);
+    expect(containsAnyValue(JSON.stringify(ask))).toEqual([]);
   });
 });
 
