@@ -1,40 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
 import type { FakeOllama } from "../fake-ollama/types";
-import { seedAccount } from "../support/accounts";
 import { HANDBOOK_FACT_PAGE, HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
-import { launchChromium } from "../support/launch-chromium";
 import { makePdf } from "../support/make-pdf";
-import { signInInBrowser } from "../support/sign-in-browser";
-import { type QuireServer, startQuireServer } from "../support/start-quire-server";
-import { makeTempDir } from "../support/temp-dir";
+import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
+import type { QuireServer } from "../support/start-quire-server";
 
 const ARTIFACTS = path.resolve("test-artifacts");
 
+let stack: SignedInBrowser;
 let fake: FakeOllama;
 let server: QuireServer;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir("quire-e2e-");
 
 beforeAll(async () => {
-  fake = await startFakeOllama({ knobs: { tokenDelayMs: 25 } });
-  const admin = await seedAccount(temp.dir, { role: "admin" });
-  server = await startQuireServer({ QUIRE_DATA_DIR: temp.dir, OLLAMA_HOST: fake.url });
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await signInInBrowser(page, server.url, admin);
+  stack = await startSignedInBrowser({ tempPrefix: "quire-e2e-", fake: { knobs: { tokenDelayMs: 25 } } });
+  ({ fake, server, page } = stack);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await fake?.close();
-  temp.remove();
+  await stack?.close();
 });
 
 describe("in the browser", () => {

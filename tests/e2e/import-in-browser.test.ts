@@ -1,41 +1,26 @@
 import fs from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
-import type { FakeOllama } from "../fake-ollama/types";
-import { seedAccount } from "../support/accounts";
-import { launchChromium } from "../support/launch-chromium";
-import { signInInBrowser } from "../support/sign-in-browser";
-import { type QuireServer, startQuireServer } from "../support/start-quire-server";
-import { makeTempDir } from "../support/temp-dir";
+import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
+import type { QuireServer } from "../support/start-quire-server";
 
 const ARTIFACTS = path.resolve("test-artifacts");
 const FOLDER_FILES = 300;
 
-let fake: FakeOllama;
+let stack: SignedInBrowser;
 let server: QuireServer;
-let browser: Browser;
 let page: Page;
-const temp = makeTempDir("quire-e2e-import-");
 
 beforeAll(async () => {
-  fake = await startFakeOllama();
-  const dataDir = path.join(temp.dir, "data");
-  const admin = await seedAccount(dataDir, { role: "admin" });
-  server = await startQuireServer({ QUIRE_DATA_DIR: dataDir, OLLAMA_HOST: fake.url });
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await signInInBrowser(page, server.url, admin);
+  stack = await startSignedInBrowser({ tempPrefix: "quire-e2e-import-" });
+  ({ server, page } = stack);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await fake?.close();
-  temp.remove();
+  await stack?.close();
 });
 
 describe("importing from the documents page", () => {
@@ -64,7 +49,7 @@ describe("importing from the documents page", () => {
   });
 
   it(`imports a folder of ${FOLDER_FILES} files with live progress and time left`, async () => {
-    const folder = path.join(temp.dir, "field-notes");
+    const folder = path.join(stack.scratchDir, "field-notes");
     for (let index = 1; index <= FOLDER_FILES; index++) {
       const sub = path.join(folder, `week-${index % 10}`);
       fs.mkdirSync(sub, { recursive: true });

@@ -1,18 +1,14 @@
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOllama } from "../fake-ollama/start-fake-ollama";
 import type { FakeOllama } from "../fake-ollama/types";
-import { seedAccount } from "../support/accounts";
 import { type EgressEvent, forbiddenEgress, readEgressLog } from "../support/egress/egress-policy";
 import { watchProcessSockets } from "../support/egress/watch-process-sockets";
 import { HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
-import { launchChromium } from "../support/launch-chromium";
 import { makePdf } from "../support/make-pdf";
-import { signInInBrowser } from "../support/sign-in-browser";
-import { type QuireServer, startQuireServer } from "../support/start-quire-server";
+import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
+import type { QuireServer } from "../support/start-quire-server";
 import { makeTempDir } from "../support/temp-dir";
 
 /**
@@ -32,44 +28,40 @@ function networkAddress(): string {
   return external?.address ?? "127.0.0.1";
 }
 
+let stack: SignedInBrowser;
 let fake: FakeOllama;
 let server: QuireServer;
-let browser: Browser;
 let page: Page;
 let stopWatching: () => Array<{ protocol: string; address: string; port: number; pid: number }>;
-const temp = makeTempDir("quire-egress-");
-const egressLog = path.join(temp.dir, "egress.jsonl");
+const scratch = makeTempDir("quire-egress-log-");
+const egressLog = path.join(scratch.dir, "egress.jsonl");
 const browserRequests: string[] = [];
 /** The strict script policy must not cost a feature: any violation on the way fails the test. */
 const policyViolations: string[] = [];
 
 beforeAll(async () => {
-  fake = await startFakeOllama({ host: networkAddress() });
-  const admin = await seedAccount(path.join(temp.dir, "data"), { role: "admin" });
-  server = await startQuireServer(
-    {
-      QUIRE_DATA_DIR: path.join(temp.dir, "data"),
-      OLLAMA_HOST: fake.url,
+  stack = await startSignedInBrowser({
+    tempPrefix: "quire-egress-",
+    fake: { host: networkAddress() },
+    env: () => ({
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${HOOK}`.trim(),
       QUIRE_EGRESS_LOG: egressLog,
+    }),
+    server: { keepTelemetrySetting: true },
+    watchPage: (page) => {
+      page.on("request", (request) => browserRequests.push(request.url()));
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+      });
     },
-    { keepTelemetrySetting: true },
-  );
-  stopWatching = watchProcessSockets(server.pid).stop;
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on("request", (request) => browserRequests.push(request.url()));
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
   });
-  await signInInBrowser(page, server.url, admin);
+  ({ fake, server, page } = stack);
+  stopWatching = watchProcessSockets(server.pid).stop;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await fake?.close();
-  temp.remove();
+  await stack?.close();
+  scratch.remove();
 });
 
 describe("zero egress", () => {
@@ -117,6 +109,5 @@ describe("zero egress", () => {
     expect(foreign).toEqual([]);
     expect(browserRequests.length).toBeGreaterThan(5);
     expect(policyViolations).toEqual([]);
-    fs.rmSync(egressLog, { force: true });
   });
 });

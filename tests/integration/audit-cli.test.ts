@@ -6,6 +6,7 @@ import { closeDatabase, databasePath, openDatabase } from "@/db/client";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { CLI_ACTOR, SYSTEM_ACTOR } from "@/lib/audit/audit-event";
 import { auditRowHash, GENESIS_HASH } from "@/lib/audit/audit-hash";
+import type { StoredAuditRow } from "@/lib/audit/find-chain-break";
 import { type CliResult, runQuireCli } from "../support/run-quire-cli";
 import { makeTempDir } from "../support/temp-dir";
 
@@ -160,18 +161,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-type Exported = {
-  id: number;
-  at: number;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: string | null;
-  prevHash: string;
-  hash: string;
-};
+type Exported = StoredAuditRow;
 
 /** Re-hashes exported rows: each must prove itself and follow the one before it. */
 function expectChained(rows: Exported[]): void {

@@ -204,7 +204,8 @@ describe("mask_for_model", () => {
     expect(question).toBe("Question: Who runs the refund desk of the heron ward, is it [EMAIL]?");
 
     const [ask] = listAuditEvents(harness.services, { action: "ask" }, { limit: 1, offset: 0 }).events;
-    const masked = (ask?.details as { maskedForModel?: Record<string, number> }).maskedForModel ?? {};
+    const details = (ask?.details ?? {}) as { maskedForModel?: Record<string, number> };
+    const masked = details.maskedForModel ?? {};
     expect(masked.email).toBeGreaterThanOrEqual(2);
     expect(masked.card).toBeGreaterThanOrEqual(1);
     expect(containsAnyValue(JSON.stringify(ask))).toEqual([]);
