@@ -2,6 +2,28 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { documents, jobs } from "../schema";
 
+/** Reads inside the transactions below; a transaction offers the same select as the database. */
+type Reader = Pick<Db, "select">;
+
+function documentStatus(reader: Reader, documentId: string) {
+  return reader
+    .select({ status: documents.status })
+    .from(documents)
+    .where(eq(documents.id, documentId))
+    .get();
+}
+
+/** The document's newest queued or running job, if any. */
+function latestActiveJob(reader: Reader, documentId: string) {
+  return reader
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.documentId, documentId), inArray(jobs.status, ["queued", "running"])))
+    .orderBy(desc(jobs.id))
+    .limit(1)
+    .get();
+}
+
 export type CancelOutcome =
   | { kind: "not_found" }
   | { kind: "not_active"; status: string }
@@ -15,19 +37,9 @@ export type CancelOutcome =
 export function cancelDocumentJob(db: Db, documentId: string, message: string): CancelOutcome {
   return db.transaction(
     (tx) => {
-      const document = tx
-        .select({ status: documents.status })
-        .from(documents)
-        .where(eq(documents.id, documentId))
-        .get();
+      const document = documentStatus(tx, documentId);
       if (!document) return { kind: "not_found" };
-      const active = tx
-        .select()
-        .from(jobs)
-        .where(and(eq(jobs.documentId, documentId), inArray(jobs.status, ["queued", "running"])))
-        .orderBy(desc(jobs.id))
-        .limit(1)
-        .get();
+      const active = latestActiveJob(tx, documentId);
       if (!active) return { kind: "not_active", status: document.status };
       const now = new Date();
       const wasRunning = active.status === "running";
@@ -59,17 +71,9 @@ export type RequeueOutcome =
 export function requeueFailedDocument(db: Db, documentId: string): RequeueOutcome {
   return db.transaction(
     (tx) => {
-      const document = tx
-        .select({ status: documents.status })
-        .from(documents)
-        .where(eq(documents.id, documentId))
-        .get();
+      const document = documentStatus(tx, documentId);
       if (!document) return { kind: "not_found" };
-      const active = tx
-        .select({ id: jobs.id })
-        .from(jobs)
-        .where(and(eq(jobs.documentId, documentId), inArray(jobs.status, ["queued", "running"])))
-        .get();
+      const active = latestActiveJob(tx, documentId);
       if (document.status !== "failed" || active) return { kind: "conflict", status: document.status };
       const now = new Date();
       const job = tx
