@@ -132,17 +132,107 @@ export const watchedFiles = sqliteTable(
   (t) => [primaryKey({ columns: [t.root, t.relativePath] })],
 );
 
-export const answers = sqliteTable("answers", {
-  id: text("id").primaryKey(),
-  question: text("question").notNull(),
-  answer: text("answer").notNull(),
-  abstained: integer("abstained", { mode: "boolean" }).notNull(),
-  status: text("status", { enum: ["complete", "incomplete", "cancelled"] }).notNull(),
-  retrievalMode: text("retrieval_mode", { enum: ["hybrid", "keyword"] }).notNull(),
-  modelName: text("model_name").notNull(),
-  modelDigest: text("model_digest"),
-  createdAt: createdAt(),
-});
+/** A thread of questions and answers, owned by the user who started it. */
+export const conversations = sqliteTable(
+  "conversations",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /**
+     * The model's summary of the oldest turns, written when the history no longer fits the
+     * context window; `summaryTurns` says how many turns (oldest first) it stands for.
+     */
+    summary: text("summary"),
+    summaryTurns: integer("summary_turns").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index("conversations_user_updated_idx").on(t.userId, t.updatedAt)],
+);
+
+/** One sentence of an answer and how well the sources it cites support it. */
+export interface StoredClaim {
+  text: string;
+  citations: number[];
+  support: "supported" | "weak" | "unsupported";
+  span?: { documentId: string; page: number; start: number; end: number };
+}
+
+export const answers = sqliteTable(
+  "answers",
+  {
+    id: text("id").primaryKey(),
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    abstained: integer("abstained", { mode: "boolean" }).notNull(),
+    status: text("status", { enum: ["complete", "incomplete", "cancelled"] }).notNull(),
+    retrievalMode: text("retrieval_mode", { enum: ["hybrid", "keyword"] }).notNull(),
+    modelName: text("model_name").notNull(),
+    modelDigest: text("model_digest"),
+    /** Null for answers recorded before conversations existed. */
+    conversationId: text("conversation_id").references(() => conversations.id, { onDelete: "cascade" }),
+    /** Who asked; null for answers recorded before sign-in existed. */
+    userId: text("user_id"),
+    /** The standalone query retrieval ran with when it differs from the question (a rewritten follow-up). */
+    searchQuery: text("search_query"),
+    /** Per-sentence support check of the answer; null when none ran (abstained, cut off, older answers). */
+    claims: text("claims", { mode: "json" }).$type<StoredClaim[]>(),
+    /** Set on an answer produced by "regenerate": it takes the place of this earlier answer in the thread. */
+    replacesAnswerId: text("replaces_answer_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("answers_conversation_idx").on(t.conversationId, t.createdAt)],
+);
+
+/** A person's verdict on an answer, with the reason, for admins to review. One per person and answer. */
+export const answerFeedback = sqliteTable(
+  "answer_feedback",
+  {
+    answerId: text("answer_id")
+      .notNull()
+      .references(() => answers.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    rating: text("rating", { enum: ["up", "down"] }).notNull(),
+    /** A fixed reason code (wrong, unsupported, incomplete, irrelevant_sources, outdated, helpful, other). */
+    reason: text("reason"),
+    comment: text("comment"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [primaryKey({ columns: [t.answerId, t.userId] }), index("answer_feedback_created_idx").on(t.createdAt)],
+);
+
+/**
+ * Each page's text as ingestion extracted it (after masking), blocks joined by blank lines:
+ * claim spans and passage locations are character offsets into this text, and the viewer
+ * renders and highlights from it.
+ */
+export const documentPages = sqliteTable(
+  "document_pages",
+  {
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    page: integer("page").notNull(),
+    label: text("label"),
+    ocr: integer("ocr", { mode: "boolean" }).notNull().default(false),
+    text: text("text").notNull(),
+    /** The page's blocks ({kind, level?, start, end} offsets into text), for the rendered view of non-PDF formats. */
+    blocks: text("blocks", { mode: "json" })
+      .$type<Array<{ kind: "heading" | "paragraph"; level?: number; start: number; end: number }>>()
+      .notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.page] })],
+);
 
 /** Sources shown with an answer; `cited` marks the ones the answer actually referenced. */
 export const answerSources = sqliteTable(
@@ -164,6 +254,10 @@ export const answerSources = sqliteTable(
     ocr: integer("ocr", { mode: "boolean" }).notNull().default(false),
     snippet: text("snippet").notNull(),
     cited: integer("cited", { mode: "boolean" }).notNull(),
+    /** Where the passage lies in the stored page text (document_pages), for the viewer's highlight. */
+    passagePage: integer("passage_page"),
+    passageStart: integer("passage_start"),
+    passageEnd: integer("passage_end"),
   },
   (t) => [primaryKey({ columns: [t.answerId, t.n] })],
 );
@@ -352,6 +446,9 @@ export type ImportBatchRow = typeof importBatches.$inferSelect;
 export type WatchedFileRow = typeof watchedFiles.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 export type AnswerSourceRow = typeof answerSources.$inferSelect;
+export type ConversationRow = typeof conversations.$inferSelect;
+export type AnswerFeedbackRow = typeof answerFeedback.$inferSelect;
+export type DocumentPageRow = typeof documentPages.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type UserRole = UserRow["role"];
 export type SessionRow = typeof sessions.$inferSelect;

@@ -2,8 +2,8 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { type AnswerRow, type AnswerSourceRow, answerSources, answers } from "../schema";
 
-export type NewAnswer = Omit<AnswerRow, "createdAt">;
-export type NewAnswerSource = Omit<AnswerSourceRow, "answerId">;
+export type NewAnswer = Omit<typeof answers.$inferInsert, "createdAt">;
+export type NewAnswerSource = Omit<typeof answerSources.$inferInsert, "answerId">;
 
 export function insertAnswer(db: Db, answer: NewAnswer, sources: NewAnswerSource[]): void {
   db.transaction((tx) => {

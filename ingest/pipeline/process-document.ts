@@ -1,3 +1,4 @@
+import { replaceDocumentPages } from "@/db/queries/document-pages";
 import { getDocument, updateDocument } from "@/db/queries/documents";
 import { chunkDocument } from "../chunk/chunk-document";
 import { extractDocument } from "../extract/extract-document";
@@ -7,6 +8,7 @@ import { extractStage } from "./extract-stage";
 import { INDEXED_PERCENT, indexStage } from "./index-stage";
 import { JobInterrupted } from "./job-interrupted";
 import type { JobOwner } from "./job-owner";
+import { pageTexts } from "./page-texts";
 import { maskStage } from "./mask-stage";
 import type { PipelineDeps, ProgressReporter } from "./pipeline-types";
 
@@ -70,7 +72,9 @@ export async function processDocument(
     });
     signal?.throwIfAborted();
     report("chunk", 45);
-    const drafts = chunkDocument(maskStage(deps, document, extracted).extracted);
+    const masked = maskStage(deps, document, extracted).extracted;
+    replaceDocumentPages(deps.db, documentId, pageTexts(documentId, masked.pages));
+    const drafts = chunkDocument(masked);
     signal?.throwIfAborted();
     report("index", 55);
     await indexStage(deps, document, drafts, { embedder, job });
