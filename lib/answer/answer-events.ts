@@ -12,6 +12,27 @@ export interface SourceView {
   /** The passage was read by OCR from a scan and may hold recognition errors. */
   ocr: boolean;
   snippet: string;
+  /** Where the passage lies in the stored text of its first page: what the viewer highlights for `[n]`. */
+  passage?: PassageLocation;
+}
+
+/** Character offsets into a page's stored text (`document_pages.text`). */
+export interface PassageLocation {
+  page: number;
+  start: number;
+  end: number;
+}
+
+export type ClaimSupport = "supported" | "weak" | "unsupported";
+
+/** One sentence of an answer, checked against the sources it cites (and the others). */
+export interface ClaimView {
+  text: string;
+  /** The source numbers the sentence cites, in order. */
+  citations: number[];
+  support: ClaimSupport;
+  /** The words that support it, where they were found. */
+  span?: PassageLocation & { documentId: string };
 }
 
 export interface CitationView {
@@ -40,5 +61,7 @@ export type AnswerEvent =
       citations: CitationView[];
       abstained: boolean;
       model: ModelRef;
+      /** Empty when no check ran (an abstention). */
+      claims: ClaimView[];
     }
   | { type: "error"; code: string; message: string };

@@ -65,7 +65,7 @@ export async function* answerQuestion(
       sources: nearest,
       cited: [],
     });
-    yield { type: "done", answerId, answer, citations: [], abstained: true, model };
+    yield { type: "done", answerId, answer, citations: [], abstained: true, model, claims: [] };
     return;
   }
 
@@ -139,7 +139,7 @@ export async function* answerQuestion(
     const { documentId, pageStart, pageEnd, pageLabel, ocr } = source;
     return [{ n, documentId, pageStart, pageEnd, ...(pageLabel === undefined ? {} : { pageLabel }), ocr }];
   });
-  yield { type: "done", answerId, answer, citations, abstained, model };
+  yield { type: "done", answerId, answer, citations, abstained, model, claims: [] };
 }
 
 function saveAnswer(

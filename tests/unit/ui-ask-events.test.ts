@@ -109,6 +109,7 @@ describe("askReducer", () => {
         citations: [{ n: 1, documentId: "d1", pageStart: 4, pageEnd: 4, ocr: false }],
         abstained: false,
         model: { name: "m", digest: null },
+        claims: [],
       },
     });
     expect(state).toMatchObject({ phase: "done", answer: "134 degrees [1].", citations: [{ n: 1 }] });

@@ -2,7 +2,7 @@
  * The HTTP contract as the browser sees it: the very types the server's routes answer
  * with, imported as types only so no server code reaches the client bundle.
  */
-import type { AnswerEvent, CitationView, SourceView } from "@/lib/answer/answer-events";
+import type { AnswerEvent, CitationView, ClaimView, SourceView } from "@/lib/answer/answer-events";
 import type { DocumentView } from "@/lib/documents/present-document";
 import type { QueueStatus } from "@/lib/documents/queue-status";
 import type { UploadResult } from "@/lib/documents/upload-document";
@@ -20,4 +20,6 @@ export type QueueStatusResponse = QueueStatus;
 /** A retrieved passage offered to the model; `n` is the number the answer cites as `[n]`. */
 export type AskSource = SourceView;
 export type AskCitation = CitationView;
+/** One checked sentence of a finished answer. */
+export type AskClaim = ClaimView;
 export type AskDone = Omit<Extract<AnswerEvent, { type: "done" }>, "type">;

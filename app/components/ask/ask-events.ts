@@ -1,5 +1,5 @@
 import { isRecord } from "../api/guards";
-import type { AskCitation, AskDone, AskSource, RetrievalMode } from "../api/types";
+import type { AskCitation, AskClaim, AskDone, AskSource, RetrievalMode } from "../api/types";
 import type { SseFrame } from "./parse-sse";
 
 /** The /api/ask stream, decoded into typed events. */
@@ -22,6 +22,15 @@ function isSource(value: unknown): value is AskSource {
     typeof value.documentId === "string" &&
     typeof value.title === "string" &&
     typeof value.pageStart === "number"
+  );
+}
+
+function isClaim(value: unknown): value is AskClaim {
+  return (
+    isRecord(value) &&
+    typeof value.text === "string" &&
+    Array.isArray(value.citations) &&
+    (value.support === "supported" || value.support === "weak" || value.support === "unsupported")
   );
 }
 
@@ -68,6 +77,7 @@ export function toAskEvent(frame: SseFrame): AskEvent | null {
         answer: payload.answer,
         citations: Array.isArray(payload.citations) ? payload.citations.filter(isCitation) : [],
         abstained: payload.abstained === true,
+        claims: Array.isArray(payload.claims) ? payload.claims.filter(isClaim) : [],
         model: {
           name: typeof model.name === "string" ? model.name : "unknown model",
           digest: typeof model.digest === "string" ? model.digest : null,
