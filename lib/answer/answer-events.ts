@@ -14,6 +14,11 @@ export interface SourceView {
   snippet: string;
   /** Where the passage lies in the stored text of its first page: what the viewer highlights for `[n]`. */
   passage?: PassageLocation;
+  /**
+   * In a stored conversation: the document was deleted or the reader may no longer see it, so the
+   * source is a placeholder without its id, title, pages or snippet.
+   */
+  unavailable?: true;
 }
 
 /** Character offsets into a page's stored text (`document_pages.text`). */
@@ -44,8 +49,17 @@ export interface CitationView {
   ocr: boolean;
 }
 
+/** Why a follow-up was searched for as typed instead of rewritten. */
+export type RewriteFallback = "model_failed" | "timed_out" | "unusable_reply";
+
 /** What `POST /api/ask` streams, one Server-Sent Event per item. */
 export type AnswerEvent =
+  /** First: the conversation this question belongs to (created for it when none was named). */
+  | { type: "conversation"; conversationId: string; title: string }
+  /** A follow-up rewritten into a standalone search query before retrieval (absent on a first turn). */
+  | { type: "rewrite"; query: string; original: string; fallback?: RewriteFallback }
+  /** How the earlier turns fitted into the model's context window. */
+  | { type: "history"; includedTurns: number; summarisedTurns: number; droppedTurns: number }
   | {
       type: "sources";
       sources: SourceView[];

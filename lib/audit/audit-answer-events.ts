@@ -18,7 +18,7 @@ type Outcome = "answered" | "not_in_documents" | "failed" | "cancelled";
  */
 export async function* auditAnswerEvents(
   services: Pick<Services, "db" | "config">,
-  input: { actor: AuditActor; question: string; fallbackModel: string },
+  input: { actor: AuditActor; question: string; fallbackModel: string; conversationId?: string },
   events: AsyncGenerator<AnswerEvent>,
 ): AsyncGenerator<AnswerEvent> {
   let sources: SourceView[] = [];
@@ -39,7 +39,7 @@ export async function* auditAnswerEvents(
         answerId = event.answerId;
         model = event.model;
         text = event.answer;
-      } else {
+      } else if (event.type === "error") {
         outcome = "failed";
         errorCode = event.code;
       }
@@ -52,7 +52,7 @@ export async function* auditAnswerEvents(
 
 function recordAsk(
   services: Pick<Services, "db">,
-  input: { actor: AuditActor; question: string },
+  input: { actor: AuditActor; question: string; conversationId?: string },
   result: {
     sources: SourceView[];
     text: string;
@@ -73,6 +73,7 @@ function recordAsk(
       questionSha256: sha256(input.question),
       questionLength: input.question.length,
       outcome: result.outcome,
+      ...(input.conversationId === undefined ? {} : { conversationId: input.conversationId }),
       chunkIds: result.sources.map((source) => source.chunkId),
       documents: documentIds.map((id) => ({ id, version: versions.get(id) ?? null })),
       model: result.model.name,

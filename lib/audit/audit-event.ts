@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "token.create",
   "token.revoke",
   "ask",
+  "conversation.rename",
+  "conversation.delete",
   "access.denied",
 ] as const;
 
@@ -34,6 +36,7 @@ export type AuditTargetType =
   | "grant"
   | "token"
   | "answer"
+  | "conversation"
   | "route";
 
 export type AuditJson = string | number | boolean | null | AuditJson[] | { [key: string]: AuditJson };

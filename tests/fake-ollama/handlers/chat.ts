@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { composeReply } from "../compose-reply";
+import { composeRewrite } from "../compose-rewrite";
 import { elapsedNs, nowIso, sendJson, sleep, writeAndFlush } from "../http-io";
 import type { PromptMessage } from "../parse-prompt";
 import { asObject, BadRequest, optionalNumber, requireModelName } from "../request-validation";
@@ -23,6 +24,8 @@ function readMessages(value: unknown): PromptMessage[] {
 }
 
 function replyFor(messages: PromptMessage[], state: ServerState): string {
+  const rewrite = composeRewrite(messages);
+  if (rewrite !== null) return rewrite;
   const reply = state.knobs.reply ?? composeReply(messages);
   return state.knobs.appendSentence ? `${reply} ${state.knobs.appendSentence}` : reply;
 }
