@@ -1,6 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
+import { claimsOf } from "../viewer/citation-targets";
+import { CitationViewerProvider } from "../viewer/citation-viewer";
 import { AnswerText } from "./answer-text";
 import type { AskState } from "./ask-state";
 import { ModelInfo } from "./model-info";
@@ -38,7 +40,7 @@ export function AnswerPanel({ state }: { state: AskState }) {
   const pending = pendingMessage(state);
   const emptyAnswer = emptyAnswerMessage(state);
 
-  return (
+  const panel = (
     <section className="answer-card" aria-labelledby="answer-heading">
       <h2 id="answer-heading" className="visually-hidden">
         Answer
@@ -91,5 +93,12 @@ export function AnswerPanel({ state }: { state: AskState }) {
 
       <SourcesList sources={state.sources} cited={cited} nearestOnly={abstained} />
     </section>
+  );
+
+  // [n] markers and "Show in document" inside the panel open the document viewer at the cited words.
+  return (
+    <CitationViewerProvider answer={state.answer} sources={state.sources} claims={claimsOf(state)}>
+      {panel}
+    </CitationViewerProvider>
   );
 }

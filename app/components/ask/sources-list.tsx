@@ -1,4 +1,7 @@
+"use client";
+
 import type { AskSource } from "../api/types";
+import { useShowCitation } from "../viewer/citation-viewer";
 import { formatLocation, sourceFileHref } from "./format-pages";
 import { OcrBadge } from "./ocr-badge";
 
@@ -10,6 +13,7 @@ interface SourcesListProps {
 }
 
 export function SourcesList({ sources, cited, nearestOnly }: SourcesListProps) {
+  const showCitation = useShowCitation();
   if (sources.length === 0) return null;
   const heading = nearestOnly ? "Nearest passages" : "Sources";
   return (
@@ -49,6 +53,19 @@ export function SourcesList({ sources, cited, nearestOnly }: SourcesListProps) {
                   {isCited && <span className="tag tag-cited">Cited</span>}
                 </p>
                 {source.snippet && <p className="source-snippet">{source.snippet}</p>}
+                {showCitation && (
+                  <button
+                    type="button"
+                    className="button button-quiet source-show"
+                    data-testid="source-show"
+                    aria-haspopup="dialog"
+                    onClick={(event) =>
+                      showCitation({ n: source.n, occurrence: null, returnFocusTo: event.currentTarget })
+                    }
+                  >
+                    Show in document<span className="visually-hidden">: source {source.n}</span>
+                  </button>
+                )}
               </div>
             </li>
           );

@@ -19,6 +19,9 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The document viewer runs pdf.js's worker, served by Quire itself; stated outright because
+    // with 'strict-dynamic' a script-src fallback would not vouch for a same-origin worker.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
