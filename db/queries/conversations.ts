@@ -28,7 +28,7 @@ export function getOwnConversation(db: Db, userId: string, id: string): Conversa
 }
 
 /** A turn is an answer that no later "regenerate" has replaced. */
-const isCurrentTurn = sql`not exists (select 1 from ${answers} as newer where newer.replaces_answer_id = ${answers.id})`;
+const isCurrentTurn = sql`not exists (select 1 from "answers" as "newer" where "newer"."replaces_answer_id" = "answers"."id")`;
 
 export function listOwnConversations(
   db: Db,
@@ -39,7 +39,7 @@ export function listOwnConversations(
       id: conversations.id,
       title: conversations.title,
       updatedAt: conversations.updatedAt,
-      turnCount: sql<number>`(select count(*) from ${answers} where ${answers.conversationId} = ${conversations.id} and ${isCurrentTurn})`,
+      turnCount: sql<number>`(select count(*) from "answers" where "answers"."conversation_id" = "conversations"."id" and ${isCurrentTurn})`,
     })
     .from(conversations)
     .where(eq(conversations.userId, userId))
@@ -79,7 +79,7 @@ export function listCurrentTurnRows(db: Db, conversationId: string): AnswerRow[]
     .select()
     .from(answers)
     .where(and(eq(answers.conversationId, conversationId), isCurrentTurn))
-    .orderBy(asc(answers.createdAt), asc(sql`${answers}.rowid`))
+    .orderBy(asc(answers.createdAt), asc(sql`"answers"."rowid"`))
     .all();
 }
 
