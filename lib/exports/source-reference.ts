@@ -6,6 +6,8 @@ interface ReferencedSource {
   pageStart: number;
   pageEnd: number;
   pageLabel?: string;
+  /** A placeholder for a source the reader may no longer see: it has no location to give. */
+  unavailable?: true;
 }
 
 /** Where the passage is: a slide or sheet by its name, otherwise the page(s). */
@@ -16,7 +18,7 @@ export function sourceLocation(source: Omit<ReferencedSource, "n" | "title">): s
 /** "Clinic handbook, page 4". */
 export function sourceTitleAndLocation(source: Omit<ReferencedSource, "n">): string {
   const title = source.title.replace(/\s+/g, " ").trim() || "Untitled document";
-  return `${title}, ${sourceLocation(source)}`;
+  return source.unavailable ? title : `${title}, ${sourceLocation(source)}`;
 }
 
 /** "[1] Clinic handbook, page 4": how a source is named under copied or exported text. */

@@ -65,6 +65,22 @@ describe("conversationMarkdown", () => {
       expected: "Adults take 500 mg [1]. Children take 2 g [1]. **[not supported by the sources]**",
     },
     {
+      name: "a source the reader may no longer see is listed without a location",
+      turn: turnFixture({
+        sources: [
+          sourceFixture(1, {
+            title: "Source no longer available",
+            documentId: "",
+            pageStart: 0,
+            pageEnd: 0,
+            snippet: "",
+            unavailable: true,
+          }),
+        ],
+      }),
+      expected: "- [1] Source no longer available (cited)\n",
+    },
+    {
       name: "markup in a question cannot open a link or a heading",
       turn: turnFixture({ question: "# [click](http://x) *now*" }),
       expected: "## 1. \\# \\[click\\](http://x) \\*now\\*",
