@@ -5,6 +5,7 @@ import { claimsOf } from "../viewer/citation-targets";
 import { CitationViewerProvider } from "../viewer/citation-viewer";
 import { AnswerText } from "./answer-text";
 import type { AskState } from "./ask-state";
+import { ClaimSummary } from "./claim-summary";
 import { ModelInfo } from "./model-info";
 import { RetrievalModeNotice } from "./retrieval-mode-notice";
 import { SourcesList } from "./sources-list";
@@ -76,8 +77,11 @@ export function AnswerPanel({ state }: { state: AskState }) {
           sources={state.sources}
           streaming={streaming}
           citationsEnabled={!abstained}
+          claims={state.claims}
         />
       </div>
+
+      {state.phase === "done" && !abstained && <ClaimSummary claims={state.claims} />}
 
       {state.phase === "stopped" && (
         <p className="hint" data-testid="answer-stopped">

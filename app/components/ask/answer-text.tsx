@@ -1,8 +1,10 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import type { AskSource } from "../api/types";
+import { Fragment, type ReactNode, useMemo, useState } from "react";
+import type { AskClaim, AskSource } from "../api/types";
 import { CitationButton } from "./citation-button";
+import { ClaimMark } from "./claim-mark";
+import { markClaims } from "./mark-claims";
 import { hidePartialCitation, splitCitations, splitParagraphs } from "./split-citations";
 
 interface AnswerTextProps {
@@ -12,10 +14,15 @@ interface AnswerTextProps {
   streaming: boolean;
   /** Abstentions cite nothing: their passages are shown as nearest matches, not as sources. */
   citationsEnabled: boolean;
+  /** The finished answer's claim check; sentences not fully supported are marked. */
+  claims?: AskClaim[];
 }
 
-/** Renders answer text as paragraphs with [n] markers turned into source buttons. */
-export function AnswerText({ text, sources, streaming, citationsEnabled }: AnswerTextProps) {
+/**
+ * Renders answer text as paragraphs with [n] markers turned into source buttons and, once the
+ * answer is done, its unsupported and weakly supported sentences marked.
+ */
+export function AnswerText({ text, sources, streaming, citationsEnabled, claims = [] }: AnswerTextProps) {
   const [openKey, setOpenKey] = useState<string | null>(null);
   const sourcesByNumber = useMemo(() => new Map(sources.map((source) => [source.n, source])), [sources]);
   const known = useMemo(
@@ -23,28 +30,43 @@ export function AnswerText({ text, sources, streaming, citationsEnabled }: Answe
     [citationsEnabled, sourcesByNumber],
   );
   const paragraphs = splitParagraphs(streaming ? hidePartialCitation(text) : text);
+  // While streaming there are no claims, so each paragraph is one unmarked piece, as before.
+  const pieces = markClaims(paragraphs, streaming ? [] : claims);
 
   // Only one card is open at a time, so one Escape always closes what the person sees.
   const setCardOpen = (key: string, open: boolean) =>
     setOpenKey((current) => (open ? key : current === key ? null : current));
 
-  return paragraphs.map((paragraph, p) => (
+  const renderText = (value: string, keyPrefix: string): ReactNode[] =>
+    splitCitations(value, known).map((segment, s) => {
+      const key = `${keyPrefix}-${s}`;
+      const source = segment.kind === "citation" ? sourcesByNumber.get(segment.n) : undefined;
+      if (segment.kind === "text" || !source) {
+        return <span key={key}>{segment.kind === "text" ? segment.text : `[${segment.n}]`}</span>;
+      }
+      return (
+        <CitationButton
+          key={key}
+          source={source}
+          open={openKey === key}
+          onOpenChange={(open) => setCardOpen(key, open)}
+        />
+      );
+    });
+
+  return paragraphs.map((_paragraph, p) => (
     // Paragraph and segment order only ever grows at the end while streaming, so indexes are stable keys.
     // biome-ignore lint/suspicious/noArrayIndexKey: see above
     <p key={p} className="answer-paragraph">
-      {splitCitations(paragraph, known).map((segment, s) => {
-        const key = `${p}-${s}`;
-        const source = segment.kind === "citation" ? sourcesByNumber.get(segment.n) : undefined;
-        if (segment.kind === "text" || !source) {
-          return <span key={key}>{segment.kind === "text" ? segment.text : `[${segment.n}]`}</span>;
-        }
+      {(pieces[p] ?? []).map((piece, i) => {
+        const key = `${p}-${i}`;
+        const content = renderText(piece.text, key);
+        if (!piece.claim || piece.claim.support === "supported")
+          return <Fragment key={key}>{content}</Fragment>;
         return (
-          <CitationButton
-            key={key}
-            source={source}
-            open={openKey === key}
-            onOpenChange={(open) => setCardOpen(key, open)}
-          />
+          <ClaimMark key={key} support={piece.claim.support}>
+            {content}
+          </ClaimMark>
         );
       })}
     </p>

@@ -25,12 +25,25 @@ function isSource(value: unknown): value is AskSource {
   );
 }
 
+function isSpan(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.documentId === "string" &&
+    typeof value.page === "number" &&
+    typeof value.start === "number" &&
+    typeof value.end === "number" &&
+    value.end >= value.start
+  );
+}
+
 function isClaim(value: unknown): value is AskClaim {
   return (
     isRecord(value) &&
     typeof value.text === "string" &&
     Array.isArray(value.citations) &&
-    (value.support === "supported" || value.support === "weak" || value.support === "unsupported")
+    value.citations.every((n) => typeof n === "number") &&
+    (value.support === "supported" || value.support === "weak" || value.support === "unsupported") &&
+    (value.span === undefined || isSpan(value.span))
   );
 }
 

@@ -1,4 +1,4 @@
-import type { AskCitation, AskSource, ModelRef, RetrievalMode } from "../api/types";
+import type { AskCitation, AskClaim, AskSource, ModelRef, RetrievalMode } from "../api/types";
 import type { AskEvent } from "./ask-events";
 
 /** "stopped" is the person pressing Stop: the partial answer stays, marked as incomplete. */
@@ -13,6 +13,8 @@ export interface AskState {
   citations: AskCitation[];
   abstained: boolean;
   model: ModelRef | null;
+  /** The claim check of the finished answer: empty while streaming and when none ran. */
+  claims: AskClaim[];
   error: string | null;
 }
 
@@ -31,6 +33,7 @@ export const initialAskState: AskState = {
   citations: [],
   abstained: false,
   model: null,
+  claims: [],
   error: null,
 };
 
@@ -49,6 +52,7 @@ function applyEvent(state: AskState, event: AskEvent): AskState {
         citations: event.citations,
         abstained: event.abstained,
         model: event.model,
+        claims: event.claims,
       };
     case "error":
       return { ...state, phase: "error", error: event.message };
