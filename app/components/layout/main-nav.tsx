@@ -12,7 +12,10 @@ function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-const ADMIN_LINKS = [{ href: "/admin/audit", label: "Audit" }] as const;
+const ADMIN_LINKS = [
+  { href: "/admin/audit", label: "Audit" },
+  { href: "/admin/feedback", label: "Feedback" },
+] as const;
 
 export function MainNav({ admin = false }: { admin?: boolean }) {
   const pathname = usePathname() ?? "/";
