@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { insertAnswer } from "@/db/queries/answers";
 import type { ReadScope } from "@/lib/access/read-scope";
+import { checkAnswerClaims } from "@/lib/claims/check-answer-claims";
+import { sourcePassage } from "@/lib/claims/locate-source-passage";
+import { type PageTextReader, pageTextReader } from "@/lib/claims/page-text-reader";
 import type { ModelRef, SearchHit } from "@/lib/domain/types";
 import { toAppError } from "@/lib/errors/app-error";
 import { assessRelevance } from "@/lib/retrieval/assess-relevance";
 import { makeSnippet } from "@/lib/retrieval/make-snippet";
 import type { Services } from "@/lib/runtime/services";
 import { searchChunks } from "@/lib/search/search-chunks";
-import type { AnswerEvent, SourceView } from "./answer-events";
+import type { AnswerEvent, ClaimView, SourceView } from "./answer-events";
 import { buildAnswerPrompt, NOT_IN_DOCUMENTS } from "./build-prompt";
 import { maskForModel } from "./mask-for-model";
 import { dropUnknownCitations, parseCitations } from "./parse-citations";
@@ -17,7 +20,7 @@ type AnswerServices = Pick<Services, "db" | "store" | "llm" | "config">;
 
 const ABSTAIN_TEXT = "Your documents do not contain the answer to this question.";
 
-function toSourceView(hit: SearchHit, n: number, question: string): SourceView {
+function toSourceView(hit: SearchHit, n: number, question: string, readPage: PageTextReader): SourceView {
   return {
     n,
     chunkId: hit.chunkId,
@@ -28,6 +31,7 @@ function toSourceView(hit: SearchHit, n: number, question: string): SourceView {
     ...(hit.pageLabel === undefined ? {} : { pageLabel: hit.pageLabel }),
     ocr: hit.ocr,
     snippet: makeSnippet(hit.text, question),
+    ...sourcePassage(readPage, hit),
   };
 }
 
@@ -46,9 +50,10 @@ export async function* answerQuestion(
   const retrieval = await searchChunks(services, scope, { query: question, k: config.answerSources, signal });
   const relevance = assessRelevance(question, retrieval.hits, { minSimilarity: config.minSimilarity });
   const answerId = randomUUID();
+  const readPage = pageTextReader(services.db);
 
   if (!relevance.relevant) {
-    const nearest = retrieval.hits.slice(0, 3).map((hit, i) => toSourceView(hit, i + 1, question));
+    const nearest = retrieval.hits.slice(0, 3).map((hit, i) => toSourceView(hit, i + 1, question, readPage));
     yield { type: "sources", sources: nearest, mode: retrieval.mode };
     const answer =
       nearest.length > 0 ? `${ABSTAIN_TEXT} The nearest passages found are listed below.` : ABSTAIN_TEXT;
@@ -85,7 +90,7 @@ export async function* answerQuestion(
   });
   const sources = retrieval.hits
     .slice(0, prompt.sources.length)
-    .map((hit, i) => toSourceView(hit, i + 1, question));
+    .map((hit, i) => toSourceView(hit, i + 1, question, readPage));
   const masked = Object.keys(forModel.counts).length > 0 ? { maskedForModel: { ...forModel.counts } } : {};
   yield { type: "sources", sources, mode: retrieval.mode, ...masked };
 
@@ -122,6 +127,9 @@ export async function* answerQuestion(
   const answer = dropUnknownCitations(text.trim(), sources.length);
   const cited = parseCitations(answer, sources.length);
   const abstained = cited.length === 0 && answer.includes(NOT_IN_DOCUMENTS);
+  const claims = abstained
+    ? null
+    : await checkAnswerClaims(services, { answer, sources, hits: retrieval.hits, signal });
   saveAnswer(services, {
     answerId,
     question,
@@ -132,6 +140,7 @@ export async function* answerQuestion(
     mode: retrieval.mode,
     sources,
     cited,
+    claims,
   });
   const citations = cited.flatMap((n) => {
     const source = sources[n - 1];
@@ -139,7 +148,7 @@ export async function* answerQuestion(
     const { documentId, pageStart, pageEnd, pageLabel, ocr } = source;
     return [{ n, documentId, pageStart, pageEnd, ...(pageLabel === undefined ? {} : { pageLabel }), ocr }];
   });
-  yield { type: "done", answerId, answer, citations, abstained, model, claims: [] };
+  yield { type: "done", answerId, answer, citations, abstained, model, claims: claims ?? [] };
 }
 
 function saveAnswer(
@@ -154,6 +163,8 @@ function saveAnswer(
     mode: "hybrid" | "keyword";
     sources: SourceView[];
     cited: number[];
+    /** The claim check's verdicts; absent when none ran. */
+    claims?: ClaimView[] | null;
   },
 ): void {
   insertAnswer(
@@ -167,6 +178,7 @@ function saveAnswer(
       retrievalMode: record.mode,
       modelName: record.model.name,
       modelDigest: record.model.digest,
+      claims: record.claims ?? null,
     },
     record.sources.map((s) => ({
       n: s.n,
@@ -179,6 +191,9 @@ function saveAnswer(
       ocr: s.ocr,
       snippet: s.snippet,
       cited: record.cited.includes(s.n),
+      passagePage: s.passage?.page ?? null,
+      passageStart: s.passage?.start ?? null,
+      passageEnd: s.passage?.end ?? null,
     })),
   );
 }
