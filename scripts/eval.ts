@@ -8,10 +8,12 @@ import { runWorker } from "@/ingest/worker";
 import { loadConfig } from "@/lib/config";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { formatReport } from "@/lib/evaluation/format-report";
+import { readIngestManifest } from "@/lib/evaluation/ingest-manifest";
 import { EVAL_USAGE, parseEvalArgs } from "@/lib/evaluation/parse-eval-args";
 import { runEvaluation } from "@/lib/evaluation/run-evaluation";
 import type { EvaluationProgress } from "@/lib/evaluation/types";
 import type { LlmClient } from "@/lib/llm";
+import { createListwiseReranker } from "@/lib/retrieval/rerank-listwise";
 import { createServices, type Services } from "@/lib/runtime/services";
 import type { VectorStore } from "@/lib/vector";
 
@@ -104,9 +106,11 @@ function progressPrinter(): (progress: EvaluationProgress) => void {
     const label =
       progress.phase === "query"
         ? `queries (${progress.mode})`
-        : progress.phase === "upload"
-          ? "uploaded"
-          : "ingested";
+        : progress.phase === "gate"
+          ? `relevance gate (${progress.mode})`
+          : progress.phase === "upload"
+            ? "uploaded"
+            : "ingested";
     const line = `${label} ${progress.done}/${progress.total}`;
     if (interactive) {
       process.stderr.write(`\r\x1b[K${line}${progress.done === progress.total ? "\n" : ""}`);
@@ -137,12 +141,48 @@ async function main(argv: string[]): Promise<number> {
     removeDataDir();
     process.exit(130);
   });
+  // A kept ingest is copied in, never used in place: the abstention figures delete documents.
+  const cache = args.dataDir === undefined ? null : path.resolve(args.dataDir);
+  const reuse = cache !== null && readIngestManifest(cache) !== null;
+  if (cache !== null && !reuse && fs.existsSync(cache) && fs.readdirSync(cache).length > 0) {
+    removeDataDir();
+    process.stderr.write(`--data-dir ${cache} is neither empty nor a corpus kept by npm run eval.\n`);
+    return 2;
+  }
+  if (reuse && cache) {
+    fs.cpSync(cache, dataDir, { recursive: true });
+    process.stderr.write(`reusing the corpus ingested in ${cache}\n`);
+  }
   const services = await createServices(loadConfig({ ...process.env, QUIRE_DATA_DIR: dataDir }));
+  const { rerankModel, rerankTimeoutMs } = services.config;
   try {
     const started = performance.now();
     const report = await runEvaluation(
-      { services, waitForIngest: (options) => drainQueue(services, options) },
-      { datasetDir: args.datasetDir, split: args.split, modes: args.modes, onProgress: progressPrinter() },
+      {
+        services,
+        waitForIngest: (options) => drainQueue(services, options),
+        rerank:
+          rerankModel === null
+            ? null
+            : createListwiseReranker(services.llm, rerankModel, { timeoutMs: rerankTimeoutMs }),
+        // Nothing writes once the queue is drained, so a plain copy (SQLite WAL included) is consistent.
+        onIngested: () => {
+          if (cache === null) return;
+          fs.cpSync(dataDir, cache, { recursive: true });
+          process.stderr.write(`kept the ingested corpus in ${cache} for later runs (--data-dir)\n`);
+        },
+      },
+      {
+        datasetDir: args.datasetDir,
+        split: args.split,
+        modes: args.modes,
+        onProgress: progressPrinter(),
+        reuseIngested: reuse,
+        settings: args.settings,
+        abstention: args.abstention
+          ? { share: args.holdout, seed: args.seed, calibrate: args.calibrate }
+          : null,
+      },
     );
     process.stdout.write(formatReport(report));
     process.stderr.write(`total ${Math.round((performance.now() - started) / 1000)} s\n`);

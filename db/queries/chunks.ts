@@ -114,3 +114,43 @@ export function clearEmbeddingMarks(db: Db): void {
     tx.update(documents).set({ embeddedCount: 0 }).run();
   });
 }
+
+/**
+ * For each chunk, the texts of the chunks up to `radius` places before and after it in its
+ * document, nearest last and first respectively. Unknown chunk ids are left out.
+ */
+export function listNeighbourChunkTexts(
+  db: Db,
+  chunkIds: readonly string[],
+  radius: number,
+): Map<string, { before: Array<{ id: string; text: string }>; after: Array<{ id: string; text: string }> }> {
+  const result = new Map<
+    string,
+    { before: Array<{ id: string; text: string }>; after: Array<{ id: string; text: string }> }
+  >();
+  if (radius <= 0) return result;
+  for (const chunkId of new Set(chunkIds)) {
+    const hit = db
+      .select({ documentId: chunks.documentId, ordinal: chunks.ordinal })
+      .from(chunks)
+      .where(eq(chunks.id, chunkId))
+      .get();
+    if (!hit) continue;
+    const around = db
+      .select({ id: chunks.id, ordinal: chunks.ordinal, text: chunks.text })
+      .from(chunks)
+      .where(
+        and(
+          eq(chunks.documentId, hit.documentId),
+          sql`${chunks.ordinal} BETWEEN ${hit.ordinal - radius} AND ${hit.ordinal + radius}`,
+        ),
+      )
+      .orderBy(asc(chunks.ordinal))
+      .all();
+    result.set(chunkId, {
+      before: around.filter((row) => row.ordinal < hit.ordinal).map(({ id, text }) => ({ id, text })),
+      after: around.filter((row) => row.ordinal > hit.ordinal).map(({ id, text }) => ({ id, text })),
+    });
+  }
+  return result;
+}

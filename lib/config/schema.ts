@@ -30,6 +30,14 @@ export const configSchema = z
     QUIRE_EMBED_BATCH: z.coerce.number().int().min(32).max(2048).default(64),
     QUIRE_ANSWER_SOURCES: z.coerce.number().int().min(1).max(30).default(6),
     QUIRE_MIN_SIMILARITY: z.coerce.number().min(0).max(1).default(0.45),
+    // Retrieval stages and the keyword gate: defaults measured with `npm run eval` (README, Evaluation).
+    QUIRE_MIN_KEYWORD_COVERAGE: z.coerce.number().min(0).max(1).default(0.5),
+    QUIRE_DEDUPE: yesOrNo.default(true),
+    QUIRE_TITLE_BOOST: z.coerce.number().min(0).max(2).default(0),
+    QUIRE_MMR_LAMBDA: z.coerce.number().min(0).max(1).default(1),
+    QUIRE_NEIGHBOUR_CHUNKS: z.coerce.number().int().min(0).max(3).default(1),
+    QUIRE_RERANK_MODEL: z.string().trim().min(1).optional(),
+    QUIRE_RERANK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     QUIRE_OLLAMA_TIMEOUT_MS: positiveInt(120_000),
     QUIRE_EXTRACT_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).default(60),
     QUIRE_EXTRACT_MEMORY_MB: z.coerce.number().int().min(256).max(65_536).default(1536),
@@ -63,6 +71,15 @@ export interface Config {
   embedBatchSize: number;
   answerSources: number;
   minSimilarity: number;
+  /** Keyword gate: share of the question's content words the best keyword hit must contain. */
+  minKeywordCoverage: number;
+  /** Ranking stages after fusion (lib/retrieval/retrieval-stages.ts). */
+  retrievalStages: { collapseDuplicates: boolean; titleBoost: number; mmrLambda: number };
+  /** Adjacent chunks on each side of a source added to the answer prompt as context. */
+  neighbourChunks: number;
+  /** Chat model that reorders the best candidates; null when reranking is off. */
+  rerankModel: string | null;
+  rerankTimeoutMs: number;
   ollamaTimeoutMs: number;
   /**
    * Longest one file may take to extract before its thread is stopped and it fails as timed_out;
@@ -97,6 +114,15 @@ export function toConfig(raw: RawConfig): Config {
     embedBatchSize: raw.QUIRE_EMBED_BATCH,
     answerSources: raw.QUIRE_ANSWER_SOURCES,
     minSimilarity: raw.QUIRE_MIN_SIMILARITY,
+    minKeywordCoverage: raw.QUIRE_MIN_KEYWORD_COVERAGE,
+    retrievalStages: {
+      collapseDuplicates: raw.QUIRE_DEDUPE,
+      titleBoost: raw.QUIRE_TITLE_BOOST,
+      mmrLambda: raw.QUIRE_MMR_LAMBDA,
+    },
+    neighbourChunks: raw.QUIRE_NEIGHBOUR_CHUNKS,
+    rerankModel: raw.QUIRE_RERANK_MODEL ?? null,
+    rerankTimeoutMs: raw.QUIRE_RERANK_TIMEOUT_MS,
     ollamaTimeoutMs: raw.QUIRE_OLLAMA_TIMEOUT_MS,
     extractTimeoutMs: raw.QUIRE_EXTRACT_TIMEOUT_S * 1000,
     extractMemoryMb: raw.QUIRE_EXTRACT_MEMORY_MB,

@@ -1,3 +1,4 @@
+import { formatAbstention, formatSettings } from "./format-settings";
 import { EVALUATION_MODES, type EvaluationReport, type MetricSet } from "./types";
 
 const COLUMNS: Array<{ heading: string; pick: (metrics: MetricSet) => number }> = [
@@ -12,7 +13,7 @@ const MODE_WIDTH = 9;
 /** The report as a plain-text table, one row per mode, skipped modes with their reason. */
 export function formatReport(report: EvaluationReport): string {
   const lines = [
-    `${report.dataset} (${report.split} split): ${report.queries} queries, ${report.documents} documents, ingest ${report.seconds.ingest} s`,
+    `${report.dataset} (${report.split} split): ${report.queries} queries, ${report.documents} documents, ingest ${report.seconds.ingest} s${report.reusedIngest ? " (reused)" : ""}`,
     "",
     ["mode".padEnd(MODE_WIDTH), ...COLUMNS.map((column) => column.heading.padStart(11)), "   seconds"].join(
       "",
@@ -29,6 +30,8 @@ export function formatReport(report: EvaluationReport): string {
       lines.push(`${mode.padEnd(MODE_WIDTH)}  skipped: ${skipped}`);
     }
   }
+  if (report.settings) lines.push(...formatSettings(report.settings));
+  if (report.abstention) lines.push(...formatAbstention(report.abstention));
   for (const warning of report.warnings) lines.push(`note: ${warning}`);
   return `${lines.join("\n")}\n`;
 }

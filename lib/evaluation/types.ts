@@ -1,4 +1,6 @@
 /** Shapes shared by the retrieval evaluation: a BEIR dataset in, a report of ranking metrics out. */
+import type { AbstentionFigures } from "./abstention-figures";
+import type { Calibration } from "./calibrate-gate";
 
 export const EVALUATION_MODES = ["keyword", "vector", "hybrid"] as const;
 export type EvaluationMode = (typeof EVALUATION_MODES)[number];
@@ -43,8 +45,35 @@ export interface EvaluationReport {
   /** Corpus documents that could not be ingested and the like; the figures still count them as missed. */
   warnings: string[];
   seconds: { ingest: number; queries: Partial<Record<EvaluationMode, number>> };
+  /** True when the corpus was not ingested by this run but reused from `--data-dir`. */
+  reusedIngest?: boolean;
+  /** The retrieval settings' before/after table (keyword and hybrid); absent with --no-settings. */
+  settings?: SettingsRow[];
+  abstention?: AbstentionReport;
 }
 
 export type EvaluationProgress =
   | { phase: "upload" | "ingest"; done: number; total: number }
-  | { phase: "query"; mode: EvaluationMode; done: number; total: number };
+  | { phase: "query" | "gate"; mode: EvaluationMode; done: number; total: number };
+
+/** One row of the settings table: a stage combination's figures per mode, or why it did not run. */
+export interface SettingsRow {
+  name: string;
+  results: Partial<Record<EvaluationMode, MetricSet>>;
+  /** Why the row was not run (the rerank model is not configured or not on the host). */
+  notRun?: string;
+}
+
+export interface AbstentionReport {
+  /** Share of the split's queries held out, and the seed that chose them. */
+  holdOut: { share: number; seed: number };
+  /** Held-out queries that kept a relevant document (shared with an answerable query); not counted. */
+  dropped: number;
+  /** Stored documents deleted before the gate ran. */
+  removedDocuments: number;
+  thresholds: { minSimilarity: number; minKeywordCoverage: number };
+  /** Per retrieval mode the gate ran on (keyword always; hybrid when the model host serves embeddings). */
+  figures: Partial<Record<"keyword" | "hybrid", AbstentionFigures>>;
+  /** Only with --calibrate: the threshold sweep and the best setting. */
+  calibration?: Calibration;
+}

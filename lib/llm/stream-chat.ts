@@ -75,7 +75,7 @@ export async function* streamChat(
   signal?.throwIfAborted();
   const context: OllamaCallContext = {
     host: settings.host,
-    model: settings.model,
+    model: options.model ?? settings.model,
     operation: "chat",
     timeoutMs: settings.idleTimeoutMs,
   };
@@ -94,9 +94,10 @@ export async function* streamChat(
     const stream = await withRetry(
       () =>
         ollama.chat({
-          model: settings.model,
+          model: options.model ?? settings.model,
           messages: messages.map(({ role, content }) => ({ role, content })),
           stream: true,
+          ...(options.format === undefined ? {} : { format: options.format }),
           options: requestOptions(settings, options),
         }),
       {

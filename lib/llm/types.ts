@@ -22,6 +22,10 @@ export interface ChatOptions {
   numCtx?: number;
   temperature?: number;
   seed?: number;
+  /** Another model on the same host for this call (e.g. the rerank model); defaults to the chat model. */
+  model?: string;
+  /** Constrains the reply to JSON: "json", or a JSON schema the reply must match (Ollama structured outputs). */
+  format?: "json" | Record<string, unknown>;
 }
 
 export interface ModelStatus {

@@ -1,7 +1,12 @@
 import { type ReadScope, scopedVectorFilter } from "@/lib/access/read-scope";
 import type { RetrievalMode, SearchHit } from "@/lib/domain/types";
 import type { StoredHit, VectorFilter, VectorStore } from "@/lib/vector";
+import { collapseNearDuplicates } from "./collapse-duplicates";
+import { diversifyMmr, MMR_DEPTH, MMR_POOL } from "./diversify-mmr";
 import { fuseReciprocalRank } from "./fuse-reciprocal-rank";
+import { rankTitleMatches } from "./rank-title-matches";
+import { RERANK_CANDIDATES, type Rerank } from "./rerank-listwise";
+import { anyStageOn, type RetrievalStages, STAGES_OFF } from "./retrieval-stages";
 import { searchKeywords } from "./search-keywords";
 
 export type EmbedQuery = (query: string, signal?: AbortSignal) => Promise<number[]>;
@@ -10,6 +15,10 @@ export interface RetrieveDeps {
   store: VectorStore;
   /** Null when semantic search is off (no model, or the index holds another model's vectors). */
   embedQuery: EmbedQuery | null;
+  /** Ranking stages after fusion; absent means none (plain fusion). */
+  stages?: RetrievalStages;
+  /** Reorders the best candidates with the rerank model; absent or null means off. */
+  rerank?: Rerank | null;
 }
 
 export interface RetrieveRequest {
@@ -28,6 +37,8 @@ export interface RetrieveResult {
   hits: SearchHit[];
   /** Why the search fell back to keywords; for logs and a user-facing notice. */
   vectorError?: string;
+  /** "applied", or "skipped: <why>" when the rerank stage is on but kept the fused order; absent when off. */
+  rerank?: string;
 }
 
 /** Each list contributes more candidates than asked for, so fusion can promote a chunk both lists rank moderately. */
@@ -90,24 +101,86 @@ function toSearchHit(stored: StoredHit, score: number, similarity?: number, keyw
   };
 }
 
-function fuse(keywordHits: StoredHit[], vectorHits: StoredHit[], k: number): SearchHit[] {
+/** Reranking and MMR reorder a pool deeper than the few sources asked for. */
+function poolSize(deps: RetrieveDeps, k: number): number {
+  const stages = deps.stages ?? STAGES_OFF;
+  return deps.rerank || anyStageOn(stages) ? Math.max(k, MMR_POOL, RERANK_CANDIDATES) : k;
+}
+
+/**
+ * Reciprocal rank fusion of the keyword and vector lists and, with a title boost, of the
+ * candidates whose document title names query terms (at that weight). Not cut to k: the
+ * stages after it may reorder and drop.
+ */
+function fuse(
+  query: string,
+  keywordHits: StoredHit[],
+  vectorHits: StoredHit[],
+  titleBoost: number,
+): SearchHit[] {
   const byId = new Map<string, StoredHit>();
   for (const hit of [...vectorHits, ...keywordHits]) byId.set(hit.chunkId, hit);
   const similarityById = new Map(vectorHits.map((hit) => [hit.chunkId, hit.score]));
   const toIds = (hits: StoredHit[]) => hits.map((hit) => ({ id: hit.chunkId }));
+  const lists = [toIds(keywordHits), toIds(vectorHits)];
+  if (titleBoost > 0) {
+    const candidates = [...byId.values()].map((hit) => ({ id: hit.chunkId, title: hit.title }));
+    lists.push(rankTitleMatches(query, candidates));
+  }
 
-  return fuseReciprocalRank([toIds(keywordHits), toIds(vectorHits)])
-    .slice(0, k)
-    .flatMap((item) => {
-      const stored = byId.get(item.id);
-      return stored ? [toSearchHit(stored, item.score, similarityById.get(item.id), item.ranks[0])] : [];
-    });
+  return fuseReciprocalRank(lists, { weights: [1, 1, titleBoost] }).flatMap((item) => {
+    const stored = byId.get(item.id);
+    return stored ? [toSearchHit(stored, item.score, similarityById.get(item.id), item.ranks[0])] : [];
+  });
 }
 
-async function keywordOnly(deps: RetrieveDeps, request: RetrieveRequest, k: number, vectorError?: string) {
+/** Moves the reranked candidates into the model's order; positions keep their scores, so the list stays sorted. */
+function applyOrder(hits: SearchHit[], order: readonly number[]): SearchHit[] {
+  const head = hits.slice(0, order.length);
+  const reordered = order.flatMap((index, position) => {
+    const hit = head[index];
+    const score = head[position]?.score;
+    return hit && score !== undefined ? [{ ...hit, score }] : [];
+  });
+  return [...reordered, ...hits.slice(order.length)];
+}
+
+/** Duplicate collapse, rerank and MMR, in that order, then the cut to k. */
+async function finish(
+  deps: RetrieveDeps,
+  request: RetrieveRequest,
+  fused: SearchHit[],
+  k: number,
+): Promise<{ hits: SearchHit[]; rerank?: string }> {
+  const stages = deps.stages ?? STAGES_OFF;
+  let hits = stages.collapseDuplicates ? collapseNearDuplicates(fused) : fused;
+  let rerank: string | undefined;
+  if (deps.rerank) {
+    const outcome = await deps.rerank(request.query, hits.slice(0, RERANK_CANDIDATES), request.signal);
+    if ("order" in outcome) {
+      hits = applyOrder(hits, outcome.order);
+      rerank = "applied";
+    } else {
+      rerank = `skipped: ${outcome.skipped}`;
+    }
+  }
+  if (stages.mmrLambda < 1) hits = diversifyMmr(hits, stages.mmrLambda, Math.min(k, MMR_DEPTH));
+  const result = hits.slice(0, k);
+  return rerank === undefined ? { hits: result } : { hits: result, rerank };
+}
+
+async function keywordOnly(
+  deps: RetrieveDeps,
+  request: RetrieveRequest,
+  k: number,
+  vectorError?: string,
+): Promise<RetrieveResult> {
   // Without vectors, query expansion is what finds chunks that word things differently.
-  const hits = await searchKeywords(deps.store, request.query, k, request.filter, { expand: true });
-  const result: RetrieveResult = { mode: "keyword", hits: fuse(hits, [], k) };
+  const hits = await searchKeywords(deps.store, request.query, poolSize(deps, k), request.filter, {
+    expand: true,
+  });
+  const fused = fuse(request.query, hits, [], deps.stages?.titleBoost ?? 0);
+  const result: RetrieveResult = { mode: "keyword", ...(await finish(deps, request, fused, k)) };
   return vectorError === undefined ? result : { ...result, vectorError };
 }
 
@@ -130,14 +203,15 @@ export async function retrieve(deps: RetrieveDeps, unscoped: RetrieveRequest): P
   if (request.mode === "keyword") return keywordOnly(deps, request, k);
   if (!deps.embedQuery) return keywordOnly(deps, request, k, NO_EMBEDDING_MODEL);
 
-  const candidates = candidateCount(k);
+  const candidates = candidateCount(poolSize(deps, k));
   // Runs first: it is fast, and it refreshes the store's view of the vector column.
   const keywordHits = await searchKeywords(deps.store, request.query, candidates, request.filter, {
     expand: false,
   });
   const vector = await searchByVector(deps, request, candidates);
   if ("error" in vector) return keywordOnly(deps, request, k, vector.error);
-  return { mode: "hybrid", hits: fuse(keywordHits, vector.hits, k) };
+  const fused = fuse(request.query, keywordHits, vector.hits, deps.stages?.titleBoost ?? 0);
+  return { mode: "hybrid", ...(await finish(deps, request, fused, k)) };
 }
 
 /**

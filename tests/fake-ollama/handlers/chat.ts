@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { composeReply } from "../compose-reply";
+import { composeFormatted } from "../compose-rerank";
 import { composeRewrite } from "../compose-rewrite";
 import { elapsedNs, nowIso, sendJson, sleep, writeAndFlush } from "../http-io";
 import type { PromptMessage } from "../parse-prompt";
@@ -23,9 +24,12 @@ function readMessages(value: unknown): PromptMessage[] {
   });
 }
 
-function replyFor(messages: PromptMessage[], state: ServerState): string {
+function replyFor(messages: PromptMessage[], state: ServerState, format: unknown): string {
   const rewrite = composeRewrite(messages);
   if (rewrite !== null) return rewrite;
+  // A `format` (JSON or a schema, e.g. a rerank request) gets JSON, unless a test scripted the reply.
+  const formatted = state.knobs.reply === null ? composeFormatted(format, messages) : null;
+  if (formatted !== null) return formatted;
   const reply = state.knobs.reply ?? composeReply(messages);
   return state.knobs.appendSentence ? `${reply} ${state.knobs.appendSentence}` : reply;
 }
@@ -114,7 +118,8 @@ export async function handleChat({ response, body, state }: HandlerContext): Pro
   // Real Ollama truncates an over-long prompt silently; counting it lets tests catch bad budgeting.
   if (promptTokens > numCtx) state.counters.truncatedPrompts += 1;
 
-  const allTokens = messages.length === 0 ? [] : (replyFor(messages, state).match(/\S+\s*/g) ?? []);
+  const allTokens =
+    messages.length === 0 ? [] : (replyFor(messages, state, request.format).match(/\S+\s*/g) ?? []);
   const hitLimit = numPredict >= 0 && allTokens.length > numPredict;
   const generation: Generation = {
     model: name,

@@ -1,0 +1,103 @@
+import { allCollections } from "@/lib/access/read-scope";
+import { deleteDocument } from "@/lib/documents/delete-document";
+import { gateFeatures, type RelevanceThresholds } from "@/lib/retrieval/assess-relevance";
+import { type RetrieveDeps, retrieve } from "@/lib/retrieval/retrieve";
+import type { Services } from "@/lib/runtime/services";
+import { abstentionFigures, type GateCase } from "./abstention-figures";
+import { calibrateGate } from "./calibrate-gate";
+import { modeUnavailableError } from "./evaluation-error";
+import { documentsToRemove, holdOutQueries } from "./hold-out-queries";
+import type { AbstentionReport, BeirDataset, EvaluationProgress } from "./types";
+
+const CONCURRENT_QUERIES = 4;
+
+export interface AbstentionOptions {
+  share: number;
+  seed: number;
+  calibrate: boolean;
+  /** "hybrid" too when the model host serves embeddings. */
+  modes: ReadonlyArray<"keyword" | "hybrid">;
+}
+
+async function gateCases(
+  deps: RetrieveDeps,
+  mode: "keyword" | "hybrid",
+  k: number,
+  queries: ReadonlyArray<{ id: string; text: string; answerable: boolean }>,
+  onProgress: (progress: EvaluationProgress) => void,
+): Promise<GateCase[]> {
+  const cases: GateCase[] = new Array(queries.length);
+  let next = 0;
+  let done = 0;
+  const work = async () => {
+    for (let index = next++; index < queries.length; index = next++) {
+      const query = queries[index];
+      if (!query) continue;
+      const result = await retrieve(deps, { query: query.text, k, scope: allCollections(), mode });
+      if (mode === "hybrid" && result.vectorError) {
+        throw modeUnavailableError(`Hybrid retrieval failed: ${result.vectorError}`);
+      }
+      cases[index] = {
+        queryId: query.id,
+        answerable: query.answerable,
+        features: gateFeatures(query.text, result.hits),
+      };
+      done++;
+      if (done % 50 === 0 || done === queries.length) {
+        onProgress({ phase: "gate", mode, done, total: queries.length });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_QUERIES, queries.length) }, work));
+  return cases;
+}
+
+/**
+ * The relevance gate on questions whose answerability is known: a seeded share of the
+ * split's queries is made unanswerable by deleting their relevant documents from the index
+ * (after the ranking figures, which need them), then every query goes through production
+ * retrieval (the configured stages, `answerSources` hits) and the production gate.
+ * Deletes documents: run it last, on a throw-away data directory.
+ */
+export async function measureAbstention(
+  services: Pick<Services, "db" | "store" | "config">,
+  deps: RetrieveDeps,
+  dataset: Pick<BeirDataset, "queries" | "judgments">,
+  corpusIdsByDocument: ReadonlyMap<string, readonly string[]>,
+  options: AbstentionOptions,
+  onProgress: (progress: EvaluationProgress) => void,
+): Promise<AbstentionReport> {
+  const holdOut = holdOutQueries(
+    dataset.queries.map((query) => query.id),
+    dataset.judgments,
+    options,
+  );
+  const removed = documentsToRemove(corpusIdsByDocument, holdOut.removedCorpusIds);
+  for (const documentId of removed) await deleteDocument(services, documentId);
+  await services.store.optimize();
+
+  const unanswerable = new Set(holdOut.unanswerable);
+  const counted = new Set([...holdOut.answerable, ...holdOut.unanswerable]);
+  const queries = dataset.queries
+    .filter((query) => counted.has(query.id))
+    .map((query) => ({ ...query, answerable: !unanswerable.has(query.id) }));
+  const thresholds: Required<RelevanceThresholds> = {
+    minSimilarity: services.config.minSimilarity,
+    minKeywordCoverage: services.config.minKeywordCoverage,
+  };
+  const figures: AbstentionReport["figures"] = {};
+  const allCases: GateCase[] = [];
+  for (const mode of options.modes) {
+    const cases = await gateCases(deps, mode, services.config.answerSources, queries, onProgress);
+    figures[mode] = abstentionFigures(cases, thresholds);
+    allCases.push(...cases);
+  }
+  return {
+    holdOut: { share: options.share, seed: options.seed },
+    dropped: holdOut.dropped.length,
+    removedDocuments: removed.length,
+    thresholds,
+    figures,
+    ...(options.calibrate ? { calibration: calibrateGate(allCases, thresholds) } : {}),
+  };
+}
