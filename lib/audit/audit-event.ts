@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "ask",
   "conversation.rename",
   "conversation.delete",
+  "answer.feedback",
   "access.denied",
 ] as const;
 

@@ -32,6 +32,15 @@ function storeAnswer(userId: string | null, question = "What is the autoclave te
   return id;
 }
 
+function auditDetailsOf(answerId: string): unknown[] {
+  const rows = harness.services.db.$client
+    .prepare(
+      "SELECT details FROM audit_events WHERE action = 'answer.feedback' AND target_id = ? ORDER BY id",
+    )
+    .all(answerId) as Array<{ details: string }>;
+  return rows.map((row) => JSON.parse(row.details) as unknown);
+}
+
 async function errorCode(response: Response): Promise<string> {
   return ((await response.json()) as { error: { code: string } }).error.code;
 }
@@ -72,6 +81,11 @@ describe("PUT /api/answers/[id]/feedback", () => {
       .prepare("SELECT count(*) AS n FROM answer_feedback WHERE answer_id = ?")
       .get(answerId) as { n: number };
     expect(count.n).toBe(1);
+    // The trail records each verdict without the comment's text.
+    expect(auditDetailsOf(answerId)).toEqual([
+      { rating: "up", reason: null, commented: false },
+      { rating: "down", reason: "outdated", commented: true },
+    ]);
   });
 
   it.each([
@@ -131,6 +145,7 @@ describe("DELETE /api/answers/[id]/feedback", () => {
     expect((await api.remove(answerId)).status).toBe(204);
     expect(getAnswerFeedback(harness.services.db, answerId, reader.user.id)).toBeUndefined();
     expect((await api.remove(answerId)).status).toBe(204);
+    expect(auditDetailsOf(answerId).at(-1)).toEqual({ rating: null });
   });
 
   it("answers 404 to someone else and leaves the rating in place", async () => {
