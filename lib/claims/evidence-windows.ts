@@ -21,9 +21,11 @@ export interface EvidenceWindow {
 export function evidenceWindows(sources: readonly EvidenceSource[]): EvidenceWindow[] {
   const windows: EvidenceWindow[] = [];
   for (const source of sources) {
-    const sentences = splitSentences(source.text).filter((s) => textFeatures(s.text).terms.length > 0);
+    const sentences = splitSentences(source.text)
+      .map((sentence) => ({ ...sentence, features: textFeatures(sentence.text) }))
+      .filter((sentence) => sentence.features.terms.length > 0);
     sentences.forEach((sentence, i) => {
-      windows.push({ source, text: sentence.text, sentences: 1, features: textFeatures(sentence.text) });
+      windows.push({ source, text: sentence.text, sentences: 1, features: sentence.features });
       const next = sentences[i + 1];
       if (!next) return;
       const pair = source.text.slice(sentence.start, next.end);
