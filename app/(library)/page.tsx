@@ -1,6 +1,13 @@
 import { AskPanel } from "../components/ask/ask-panel";
 
-export default function AskPage() {
+/** `?c=<id>` opens that conversation (the person's own; any other shows "not found"). */
+export default async function AskPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ c?: string | string[] }>;
+}) {
+  const { c } = await searchParams;
+  const conversationId = typeof c === "string" && c !== "" ? c : null;
   return (
     <div className="page-ask">
       <header className="page-header">
@@ -9,7 +16,7 @@ export default function AskPage() {
           Answers come only from documents in your library, with numbered citations to the exact page.
         </p>
       </header>
-      <AskPanel />
+      <AskPanel initialConversationId={conversationId} />
     </div>
   );
 }

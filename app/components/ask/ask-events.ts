@@ -7,7 +7,12 @@ export type AskEvent =
   | { type: "sources"; sources: AskSource[]; mode: RetrievalMode }
   | { type: "token"; text: string }
   | ({ type: "done" } & AskDone)
-  | { type: "error"; code: string; message: string };
+  | { type: "error"; code: string; message: string }
+  | { type: "conversation"; conversationId: string; title: string }
+  | { type: "rewrite"; query: string; original: string; fallback: string | null }
+  | { type: "history"; history: { includedTurns: number; summarisedTurns: number; droppedTurns: number } };
+
+const count = (value: unknown): number => (typeof value === "number" && value >= 0 ? value : 0);
 
 const MALFORMED: AskEvent = {
   type: "error",
@@ -105,6 +110,32 @@ export function toAskEvent(frame: SseFrame): AskEvent | null {
           typeof payload.message === "string" && payload.message !== ""
             ? payload.message
             : "The answer could not be completed.",
+      };
+    case "conversation":
+      return typeof payload.conversationId === "string"
+        ? {
+            type: "conversation",
+            conversationId: payload.conversationId,
+            title: typeof payload.title === "string" ? payload.title : "",
+          }
+        : null;
+    case "rewrite":
+      return typeof payload.query === "string" && typeof payload.original === "string"
+        ? {
+            type: "rewrite",
+            query: payload.query,
+            original: payload.original,
+            fallback: typeof payload.fallback === "string" ? payload.fallback : null,
+          }
+        : null;
+    case "history":
+      return {
+        type: "history",
+        history: {
+          includedTurns: count(payload.includedTurns),
+          summarisedTurns: count(payload.summarisedTurns),
+          droppedTurns: count(payload.droppedTurns),
+        },
       };
     default:
       return null;

@@ -4,11 +4,13 @@ import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
 
 interface QuestionFormProps {
   streaming: boolean;
+  /** The question continues a conversation: said in the label and placeholder. */
+  followUp?: boolean;
   onAsk: (question: string) => void;
   onStop: () => void;
 }
 
-export function QuestionForm({ streaming, onAsk, onStop }: QuestionFormProps) {
+export function QuestionForm({ streaming, followUp = false, onAsk, onStop }: QuestionFormProps) {
   const [question, setQuestion] = useState("");
   const inputId = useId();
   const hintId = useId();
@@ -18,6 +20,8 @@ export function QuestionForm({ streaming, onAsk, onStop }: QuestionFormProps) {
     const trimmed = question.trim();
     if (streaming || trimmed === "") return;
     onAsk(trimmed);
+    // The question now stands in the thread above; the box is ready for the next one.
+    setQuestion("");
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -30,7 +34,7 @@ export function QuestionForm({ streaming, onAsk, onStop }: QuestionFormProps) {
   return (
     <form className="question-form" onSubmit={submit} aria-label="Ask a question">
       <label htmlFor={inputId} className="field-label">
-        Your question
+        {followUp ? "Ask a follow-up question" : "Your question"}
       </label>
       <textarea
         id={inputId}
@@ -42,7 +46,11 @@ export function QuestionForm({ streaming, onAsk, onStop }: QuestionFormProps) {
         rows={3}
         required
         maxLength={2000}
-        placeholder="For example: What is the procedure for reporting a needlestick injury?"
+        placeholder={
+          followUp
+            ? "For example: And for children?"
+            : "For example: What is the procedure for reporting a needlestick injury?"
+        }
         aria-describedby={hintId}
       />
       <div className="question-actions">

@@ -10,19 +10,26 @@ export class IncompleteStreamError extends Error {
   }
 }
 
+/** What POST /api/ask is sent: the question, and the conversation it continues or the answer it redoes. */
+export interface AskRequest {
+  question: string;
+  conversationId?: string;
+  regenerate?: string;
+}
+
 /**
  * POSTs the question and reports each event as it arrives. Aborting `signal` closes the
  * connection, which is how the server learns to stop generating.
  */
 export async function streamAnswer(
-  question: string,
+  request: AskRequest,
   signal: AbortSignal,
   onEvent: (event: AskEvent) => void,
 ): Promise<void> {
   const response = await fetch("/api/ask", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
-    body: JSON.stringify({ question }),
+    body: JSON.stringify(request),
     signal,
     cache: "no-store",
   });
