@@ -69,14 +69,16 @@ export function AskPanel({ initialConversationId = null }: { initialConversation
   }
 
   const regenerateButton = canRegenerate ? (
-    <button
-      type="button"
-      className="button button-small button-quiet"
-      data-testid="regenerate"
-      onClick={regenerate}
-    >
-      Regenerate
-    </button>
+    <div className="turn-actions">
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        data-testid="regenerate"
+        onClick={regenerate}
+      >
+        Regenerate
+      </button>
+    </div>
   ) : null;
 
   return (
