@@ -66,6 +66,7 @@ describe("toAskEvent", () => {
       citations: [{ n: 1, documentId: "d1", pageStart: 4, pageEnd: 4, ocr: false }],
       abstained: false,
       model: { name: "llama3.1:8b", digest: "sha256:abc" },
+      claims: [{ text: "Yes [1].", citations: [1], support: "supported" }],
     };
     expect(toAskEvent({ event: "done", data: JSON.stringify(done) })).toEqual({ type: "done", ...done });
   });
