@@ -48,14 +48,17 @@ describe("in the browser", () => {
     await page.locator('[data-testid="answer"][data-state="done"]').waitFor({ timeout: 30_000 });
     await expect(answer.textContent()).resolves.toContain("134 degrees");
 
+    // Clicking [n] opens the document viewer at the cited page (tests/e2e/viewer-in-browser.test.ts
+    // checks the highlight itself).
     const citation = page.getByTestId("citation").first();
     await citation.click();
-    const popover = page.getByTestId("citation-popover");
-    await popover.waitFor();
-    const popoverText = (await popover.textContent()) ?? "";
-    expect(popoverText).toContain("clinic-handbook");
-    expect(popoverText).toMatch(new RegExp(`p\\.?\\s*${HANDBOOK_FACT_PAGE}|page ${HANDBOOK_FACT_PAGE}`, "i"));
-    const href = await popover.locator("a").first().getAttribute("href");
+    const viewer = page.getByTestId("viewer");
+    await viewer.waitFor();
+    await expect(viewer.getByTestId("viewer-title").textContent()).resolves.toContain("clinic-handbook");
+    await expect(viewer.getByTestId("viewer-page").textContent()).resolves.toMatch(
+      new RegExp(`^Page ${HANDBOOK_FACT_PAGE}\\b`),
+    );
+    const href = await viewer.getByTestId("viewer-open-original").getAttribute("href");
     expect(href).toMatch(new RegExp(`/api/documents/[0-9a-f-]+/file#page=${HANDBOOK_FACT_PAGE}$`));
     await page.screenshot({ path: path.join(ARTIFACTS, "ask-answer.png"), fullPage: true });
   });

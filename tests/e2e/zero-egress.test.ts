@@ -78,7 +78,9 @@ describe("zero egress", () => {
     await page.getByTestId("ask-submit").click();
     await page.locator('[data-testid="answer"][data-state="done"]').waitFor({ timeout: 60_000 });
     await page.getByTestId("citation").first().click();
-    await page.getByTestId("citation-popover").waitFor();
+    // The document viewer draws the cited page with pdf.js: its worker, fonts and the file all
+    // come from Quire itself.
+    await page.locator('[data-testid="viewer-pdf-page"][data-rendered="true"]').waitFor({ timeout: 30_000 });
     const search = await page.evaluate(async () => (await fetch("/api/search?q=autoclave")).status);
     expect(search).toBe(200);
     await page.goto(`${server.url}/documents`);

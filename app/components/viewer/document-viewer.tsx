@@ -63,6 +63,7 @@ export function DocumentViewer({ targets, index, onNavigate, onClose }: Document
       ref={dialogRef}
       className="viewer-dialog"
       data-testid="viewer"
+      data-from={target.from}
       aria-modal="true"
       aria-labelledby={titleId}
       onCancel={(event) => {
