@@ -14,7 +14,12 @@ export function formatSettings(rows: readonly SettingsRow[]): string[] {
   const lines = [
     "",
     "retrieval settings (each stage alone, then the configured defaults)",
-    `${"setting".padEnd(NAME_WIDTH)}${"mode".padEnd(9)}  nDCG@10   R@10      R@100     MRR@10    ΔnDCG@10`,
+    [
+      "setting".padEnd(NAME_WIDTH),
+      "mode".padEnd(9),
+      ...["nDCG@10", "R@10", "R@100", "MRR@10"].map((heading) => heading.padStart(9)),
+      "ΔnDCG@10".padStart(10),
+    ].join(""),
   ];
   const baseline = rows[0];
   for (const row of rows) {

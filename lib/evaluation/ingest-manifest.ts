@@ -8,6 +8,8 @@ import type { IngestedCorpus } from "./ingest-corpus";
  * a later run can reuse the directory (`--data-dir`) instead of ingesting the corpus again.
  */
 export interface IngestManifest {
+  /** How corpus documents were turned into uploads (corpus-upload.ts); another layout is not reused. */
+  uploadLayout: number;
   dataset: string;
   corpusDocuments: number;
   /** Whether every chunk was embedded; a keyword-only ingest cannot serve vector modes. */
@@ -20,7 +22,11 @@ export interface IngestManifest {
 
 const MANIFEST_FILE = "quire-eval-manifest.json";
 
+/** Bumped whenever corpusDocumentUpload changes what is uploaded. */
+export const UPLOAD_LAYOUT = 2;
+
 const manifestSchema = z.object({
+  uploadLayout: z.literal(UPLOAD_LAYOUT),
   dataset: z.string(),
   corpusDocuments: z.number().int().nonnegative(),
   embedded: z.boolean(),
@@ -53,6 +59,7 @@ export function manifestOf(
   ingested: IngestedCorpus,
 ): IngestManifest {
   return {
+    uploadLayout: UPLOAD_LAYOUT,
     dataset,
     corpusDocuments,
     embedded,

@@ -165,6 +165,11 @@ export async function runEvaluation(
       rerank: deps.rerank ?? null,
       rerankUnavailable: rerankReason,
       onProgress,
+      measured: {
+        stages: services.config.retrievalStages,
+        rerank: productionDeps.rerank !== null && productionDeps.rerank !== undefined,
+        results,
+      },
     });
   }
   if (options.abstention) {

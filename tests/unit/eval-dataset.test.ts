@@ -119,13 +119,13 @@ describe("corpusDocumentUpload", () => {
 
   it("makes a Markdown file with the title as its heading", () => {
     const upload = corpusDocumentUpload({ id: "MED-14", title: "Statins\nand cancer", text: "Body text." });
-    expect(upload?.filename).toBe("MED-14.md");
+    expect(upload?.filename).toBe("Statins and cancer MED-14.md");
     expect(decode(upload?.bytes)).toBe("# Statins and cancer\n\nBody text.\n");
   });
 
   it("leaves out an empty title, replaces odd file-name characters, and skips empty documents", () => {
     const upload = corpusDocumentUpload({ id: "a/b c", title: " ", text: "Only text." });
-    expect(upload?.filename).toBe("a_b_c.md");
+    expect(upload?.filename).toBe("a_b c.md");
     expect(decode(upload?.bytes)).toBe("Only text.\n");
     expect(corpusDocumentUpload({ id: "x", title: "", text: "  " })).toBeNull();
   });
