@@ -6,6 +6,7 @@ import { answerQuestion } from "@/lib/answer/answer-question";
 import type { Services } from "@/lib/runtime/services";
 import { composeHistory } from "./compose-history";
 import { resolveContextWindow } from "./context-window";
+import { conversationMasker } from "./conversation-masker";
 import type { TurnPlan } from "./plan-turn";
 import { rewriteFollowUp } from "./rewrite-follow-up";
 
@@ -24,12 +25,14 @@ export async function* askInConversation(
   try {
     const window = await resolveContextWindow(services.llm, services.config.contextSize);
     let searchQuery: string | undefined;
+    const mask = conversationMasker(services.db, scope);
     if (turn.history.length > 0) {
       const rewrite = await rewriteFollowUp(services.llm, {
         turns: turn.history,
         question: turn.question,
         numCtx: window,
         signal,
+        mask,
       });
       yield { type: "rewrite", ...rewrite };
       searchQuery = rewrite.query;
@@ -47,7 +50,14 @@ export async function* askInConversation(
           ? {}
           : {
               composeHistory: (committed: number) =>
-                composeHistory(services, { conversation, turns: turn.history, window, committed, signal }),
+                composeHistory(services, {
+                  conversation,
+                  turns: turn.history,
+                  window,
+                  committed,
+                  signal,
+                  mask,
+                }),
             }),
       },
     });

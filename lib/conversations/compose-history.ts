@@ -32,6 +32,8 @@ export async function composeHistory(
     window: number;
     committed: number;
     signal?: AbortSignal;
+    /** The sensitive data guard for what earlier turns send to the model. */
+    mask?: (text: string) => string;
   },
 ): Promise<{ messages: ChatMessage[]; report: HistoryReport }> {
   const { conversation, turns } = input;
@@ -69,13 +71,16 @@ export async function composeHistory(
       maxChars: roomForSummary * CHARS_PER_SUMMARY_TOKEN,
       numCtx: input.window,
       signal: input.signal,
+      mask: input.mask,
     });
     if (summary !== null && summaryTokens(summary) > roomForSummary) summary = null;
     if (summary !== null) saveConversationSummary(services.db, conversation.id, summary, leftOut);
   }
 
   return {
-    messages: historyMessages(kept, summary),
+    messages: historyMessages(kept, summary).map((message) =>
+      input.mask ? { ...message, content: input.mask(message.content) } : message,
+    ),
     report: {
       includedTurns: kept.length,
       summarisedTurns: summary === null ? 0 : leftOut,

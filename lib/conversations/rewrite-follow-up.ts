@@ -23,12 +23,24 @@ const REWRITE_TIMEOUT_MS = 10_000;
  */
 export async function rewriteFollowUp(
   llm: LlmClient,
-  input: { turns: readonly PastTurn[]; question: string; numCtx: number; signal?: AbortSignal },
+  input: {
+    turns: readonly PastTurn[];
+    question: string;
+    numCtx: number;
+    signal?: AbortSignal;
+    /** Applied to everything sent (the sensitive data guard); a throw means nothing is sent. */
+    mask?: (text: string) => string;
+  },
 ): Promise<FollowUpRewrite> {
   const original = input.question;
   let reply: string;
   try {
-    reply = await collectChat(llm, buildRewriteMessages(input.turns, original), {
+    const mask = input.mask ?? ((text: string) => text);
+    const messages = buildRewriteMessages(input.turns, original).map((message) => ({
+      ...message,
+      content: mask(message.content),
+    }));
+    reply = await collectChat(llm, messages, {
       signal: input.signal,
       timeoutMs: REWRITE_TIMEOUT_MS,
       maxChars: MAX_SEARCH_QUERY * 4,

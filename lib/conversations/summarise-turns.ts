@@ -37,14 +37,17 @@ export async function summariseTurns(
     maxChars: number;
     numCtx: number;
     signal?: AbortSignal;
+    /** Applied to the transcript (the sensitive data guard); a throw means nothing is sent. */
+    mask?: (text: string) => string;
   },
 ): Promise<string | null> {
-  const messages = [
-    { role: "system" as const, content: SUMMARY_SYSTEM_PROMPT },
-    // About half the window for the transcript, the rest for the instructions and the summary.
-    { role: "user" as const, content: transcript(input.previous, input.turns, input.numCtx * 2) },
-  ];
   try {
+    const mask = input.mask ?? ((text: string) => text);
+    const messages = [
+      { role: "system" as const, content: SUMMARY_SYSTEM_PROMPT },
+      // About half the window for the transcript, the rest for the instructions and the summary.
+      { role: "user" as const, content: mask(transcript(input.previous, input.turns, input.numCtx * 2)) },
+    ];
     const reply = await collectChat(llm, messages, {
       signal: input.signal,
       timeoutMs: SUMMARY_TIMEOUT_MS,

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getOwnConversation } from "@/db/queries/conversations";
+import { createCollection } from "@/lib/access/collections/create-collection";
 import { EARLIER_HEADING } from "@/lib/conversations/history-messages";
 import { conversationsAs, eventData } from "../support/conversation-client";
 import { handbookPages } from "../support/handbook";
 import { makePdf } from "../support/make-pdf";
+import { policyApiAs } from "../support/policy-route-client";
 import { type Harness, startHarness } from "../support/quire-harness";
 import type { SseEvent } from "../support/read-sse";
 import { api } from "../support/route-client";
@@ -110,5 +112,30 @@ describe("a rewrite the host refuses", () => {
       fallback: "model_failed",
     });
     expect(events.at(-1)?.event).toBe("done");
+  });
+});
+
+describe("the sensitive data guard", () => {
+  it("masks earlier questions in the rewrite and in the history for a reader of a mask_for_model collection", async () => {
+    const email = "ana.lopez@example.org";
+    createCollection(harness.services, "heron-ward");
+    const policy = { action: "mask_for_model", kinds: ["email"], mrnPatterns: [] };
+    expect((await policyApiAs().put("heron-ward", policy)).status).toBe(200);
+    try {
+      const first = await askIn(
+        undefined,
+        `Visitors for ${email}: when may visitors enter the inpatient wards?`,
+      );
+      const id = eventData<{ conversationId: string }>(first, "conversation")?.conversationId ?? "";
+      const chatsBefore = harness.fake.requests.filter((request) => request.path === "/api/chat").length;
+      const followUp = await askIn(id, "and on weekends?");
+      expect(followUp.at(-1)?.event).toBe("done");
+      const sent = harness.fake.requests.filter((request) => request.path === "/api/chat").slice(chatsBefore);
+      expect(sent).toHaveLength(2);
+      for (const request of sent) expect(JSON.stringify(request.body)).not.toContain(email);
+      expect(JSON.stringify(sent[0]?.body)).toContain("visitors enter the inpatient wards");
+    } finally {
+      await policyApiAs().put("heron-ward", { action: "allow", kinds: [], mrnPatterns: [] });
+    }
   });
 });
