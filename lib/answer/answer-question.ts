@@ -6,17 +6,32 @@ import { sourcePassage } from "@/lib/claims/locate-source-passage";
 import { type PageTextReader, pageTextReader } from "@/lib/claims/page-text-reader";
 import type { ModelRef, SearchHit } from "@/lib/domain/types";
 import { toAppError } from "@/lib/errors/app-error";
+import type { ChatMessage } from "@/lib/llm";
 import { assessRelevance } from "@/lib/retrieval/assess-relevance";
 import { makeSnippet } from "@/lib/retrieval/make-snippet";
 import type { Services } from "@/lib/runtime/services";
 import { searchChunks } from "@/lib/search/search-chunks";
 import type { AnswerEvent, ClaimView, SourceView } from "./answer-events";
-import { buildAnswerPrompt, NOT_IN_DOCUMENTS } from "./build-prompt";
+import { buildAnswerPrompt } from "./build-prompt";
+import { isDecline } from "./detect-decline";
 import { maskForModel } from "./mask-for-model";
 import { dropUnknownCitations, parseCitations } from "./parse-citations";
 import { resolveChatModel } from "./resolve-chat-model";
 
 type AnswerServices = Pick<Services, "db" | "store" | "llm" | "config">;
+
+/** The conversation an answer belongs to (lib/conversations supplies it for POST /api/ask). */
+export interface AnswerThread {
+  conversationId: string;
+  userId: string;
+  /** Set when regenerating: the new answer takes this one's place in the thread. */
+  replacesAnswerId?: string;
+  /** The earlier turns as prompt messages, fitted into what `committedTokens` leaves of the window. */
+  composeHistory?: (committedTokens: number) => Promise<{
+    messages: ChatMessage[];
+    report: { includedTurns: number; summarisedTurns: number; droppedTurns: number };
+  }>;
+}
 
 const ABSTAIN_TEXT = "Your documents do not contain the answer to this question.";
 
@@ -42,13 +57,32 @@ function toSourceView(hit: SearchHit, n: number, question: string, readPage: Pag
 export async function* answerQuestion(
   services: AnswerServices,
   scope: ReadScope,
-  request: { question: string; signal?: AbortSignal },
+  request: {
+    question: string;
+    signal?: AbortSignal;
+    /** What retrieval searches for when it differs from the question (a rewritten follow-up). */
+    searchQuery?: string;
+    /** The model's context window for this answer; QUIRE_CONTEXT_SIZE when not given. */
+    contextSize?: number;
+    thread?: AnswerThread;
+  },
 ): AsyncGenerator<AnswerEvent> {
   const { llm, config } = services;
-  const { question, signal } = request;
+  const { question, signal, thread } = request;
+  const searchQuery = request.searchQuery ?? question;
+  const contextSize = request.contextSize ?? config.contextSize;
+  // Stored with every answer of this request, however it ends.
+  const link = { thread, searchQuery: searchQuery === question ? null : searchQuery };
   // Sources, citations and the nearest passages of an abstention all come from this retrieval.
-  const retrieval = await searchChunks(services, scope, { query: question, k: config.answerSources, signal });
-  const relevance = assessRelevance(question, retrieval.hits, { minSimilarity: config.minSimilarity });
+  const retrieval = await searchChunks(services, scope, {
+    query: searchQuery,
+    k: config.answerSources,
+    signal,
+  });
+  const relevance = assessRelevance(searchQuery, retrieval.hits, {
+    minSimilarity: config.minSimilarity,
+    minKeywordCoverage: config.minKeywordCoverage,
+  });
   const answerId = randomUUID();
   const readPage = pageTextReader(services.db);
 
@@ -60,6 +94,7 @@ export async function* answerQuestion(
     yield { type: "token", text: answer };
     const model = await resolveChatModel(llm).catch((): ModelRef => ({ name: llm.chatModel, digest: null }));
     saveAnswer(services, {
+      ...link,
       answerId,
       question,
       answer,
@@ -83,9 +118,9 @@ export async function* answerQuestion(
     yield { type: "error", code: appError.code, message: appError.userMessage };
     return;
   }
-  const prompt = buildAnswerPrompt({
+  let prompt = buildAnswerPrompt({
     question: forModel.question,
-    contextSize: config.contextSize,
+    contextSize,
     sources: forModel.hits.map((hit, i) => ({ ...hit, n: i + 1 })),
   });
   const sources = retrieval.hits
@@ -94,11 +129,27 @@ export async function* answerQuestion(
   const masked = Object.keys(forModel.counts).length > 0 ? { maskedForModel: { ...forModel.counts } } : {};
   yield { type: "sources", sources, mode: retrieval.mode, ...masked };
 
+  if (thread?.composeHistory) {
+    const history = await thread.composeHistory(prompt.tokens);
+    // Earlier questions are the person's own words: masked like the question itself.
+    const messages = history.messages.map((message) => ({
+      ...message,
+      content: maskForModel(services, message.content, retrieval.hits).question,
+    }));
+    prompt = buildAnswerPrompt({
+      question: forModel.question,
+      contextSize,
+      sources: prompt.sources,
+      history: messages,
+    });
+    yield { type: "history", ...history.report };
+  }
+
   let model: ModelRef = { name: llm.chatModel, digest: null };
   let text = "";
   try {
     model = await resolveChatModel(llm);
-    const stream = llm.chat(prompt.messages, { signal, numCtx: config.contextSize, temperature: 0.1 });
+    const stream = llm.chat(prompt.messages, { signal, numCtx: contextSize, temperature: 0.1 });
     for await (const chunk of stream) {
       text += chunk.text;
       if (chunk.text) yield { type: "token", text: chunk.text };
@@ -107,6 +158,7 @@ export async function* answerQuestion(
     const status = signal?.aborted ? "cancelled" : "incomplete";
     if (text !== "" || status === "cancelled") {
       saveAnswer(services, {
+        ...link,
         answerId,
         question,
         answer: text,
@@ -126,11 +178,13 @@ export async function* answerQuestion(
 
   const answer = dropUnknownCitations(text.trim(), sources.length);
   const cited = parseCitations(answer, sources.length);
-  const abstained = cited.length === 0 && answer.includes(NOT_IN_DOCUMENTS);
+  // A reply that only declines ("the sources do not mention ...") is a decline, not an answer.
+  const abstained = isDecline(answer, cited.length);
   const claims = abstained
     ? null
     : await checkAnswerClaims(services, { answer, sources, hits: retrieval.hits, signal });
   saveAnswer(services, {
+    ...link,
     answerId,
     question,
     answer,
@@ -154,6 +208,8 @@ export async function* answerQuestion(
 function saveAnswer(
   services: AnswerServices,
   record: {
+    thread: AnswerThread | undefined;
+    searchQuery: string | null;
     answerId: string;
     question: string;
     answer: string;
@@ -178,6 +234,10 @@ function saveAnswer(
       retrievalMode: record.mode,
       modelName: record.model.name,
       modelDigest: record.model.digest,
+      conversationId: record.thread?.conversationId ?? null,
+      userId: record.thread?.userId ?? null,
+      searchQuery: record.searchQuery,
+      replacesAnswerId: record.thread?.replacesAnswerId ?? null,
       claims: record.claims ?? null,
     },
     record.sources.map((s) => ({

@@ -10,6 +10,8 @@ export interface PromptSource {
   /** Cited instead of the page number when present ("Slide 3", "Sheet: Budget"). */
   pageLabel?: string;
   text: string;
+  /** The adjacent passages of the same document (lib/retrieval/neighbour-context.ts), shown around the text when the budget allows. */
+  context?: { before: string; after: string };
 }
 
 export const NOT_IN_DOCUMENTS = "The documents do not contain the answer to this question.";
@@ -30,7 +32,38 @@ function locate(source: PromptSource): string {
 }
 
 function renderSource(source: PromptSource): string {
-  return `[${source.n}] (${source.title}, ${locate(source)})\n${source.text.trim()}`;
+  const parts = [source.context?.before, source.text, source.context?.after].flatMap((part) =>
+    part === undefined || part.trim() === "" ? [] : [part.trim()],
+  );
+  return `[${source.n}] (${source.title}, ${locate(source)})\n${parts.join("\n\n")}`;
+}
+
+function sourceCost(source: PromptSource): number {
+  return estimateTokens(renderSource(source)) + 4;
+}
+
+/**
+ * Neighbour context never costs a source its place: the bare passages are fitted first, then
+ * context is added to them in rank order while the remaining budget allows.
+ */
+function fitSources(sources: readonly PromptSource[], budget: number): PromptSource[] {
+  let left = budget;
+  const bare: PromptSource[] = [];
+  for (const source of sources) {
+    const { context: _context, ...passage } = source;
+    const cost = sourceCost(passage);
+    if (cost > left) break;
+    left -= cost;
+    bare.push(passage);
+  }
+  return bare.map((passage, i) => {
+    const context = sources[i]?.context;
+    if (!context) return passage;
+    const extra = sourceCost({ ...passage, context }) - sourceCost(passage);
+    if (extra > left) return passage;
+    left -= extra;
+    return { ...passage, context };
+  });
 }
 
 /**
@@ -43,17 +76,13 @@ export function buildAnswerPrompt(input: {
   sources: PromptSource[];
   contextSize: number;
   reserveForAnswer?: number;
-}): { messages: ChatMessage[]; sources: PromptSource[] } {
+  /** Earlier turns of the conversation, already fitted into what the sources leave (lib/conversations). */
+  history?: ChatMessage[];
+}): { messages: ChatMessage[]; sources: PromptSource[]; tokens: number } {
   const reserve = input.reserveForAnswer ?? 1024;
-  let budget =
+  const budget =
     input.contextSize - reserve - estimateTokens(SYSTEM_PROMPT) - estimateTokens(input.question) - 32;
-  const included: PromptSource[] = [];
-  for (const source of input.sources) {
-    const cost = estimateTokens(renderSource(source)) + 4;
-    if (cost > budget) break;
-    budget -= cost;
-    included.push(source);
-  }
+  const included = fitSources(input.sources, budget);
   const user = [
     "Sources:",
     "",
@@ -61,11 +90,12 @@ export function buildAnswerPrompt(input: {
     "",
     `Question: ${input.question.trim()}`,
   ].join("\n");
-  return {
-    messages: [
-      { role: "system", content: SYSTEM_PROMPT },
-      { role: "user", content: user },
-    ],
-    sources: included,
-  };
+  const messages: ChatMessage[] = [
+    { role: "system", content: SYSTEM_PROMPT },
+    ...(input.history ?? []),
+    { role: "user", content: user },
+  ];
+  // What the prompt takes of the window, the answer's reserve included: the history gets the rest.
+  const tokens = reserve + messages.reduce((sum, message) => sum + estimateTokens(message.content) + 4, 0);
+  return { messages, sources: included, tokens };
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo } from "react";
+import { type ReactNode, useId, useMemo } from "react";
+import { AnswerActions } from "../answer-actions/answer-actions";
 import { claimsOf } from "../viewer/citation-targets";
 import { CitationViewerProvider } from "../viewer/citation-viewer";
 import { AnswerText } from "./answer-text";
@@ -29,7 +30,17 @@ function pendingMessage(state: AskState): string | null {
   return state.mode === null ? "Searching your documents…" : "Writing the answer…";
 }
 
-export function AnswerPanel({ state }: { state: AskState }) {
+/** Said when earlier turns of the conversation did not go to the model whole. */
+function historyNote(history: AskState["history"]): string | null {
+  if (!history || history.summarisedTurns + history.droppedTurns === 0) return null;
+  const turns = (n: number) => (n === 1 ? "1 earlier question" : `${n} earlier questions`);
+  if (history.droppedTurns === 0) return `${turns(history.summarisedTurns)} went to the model as a summary.`;
+  return `${turns(history.droppedTurns)} did not fit the model's context and were left out.`;
+}
+
+/** `actions`: buttons for this turn that the conversation owns (Regenerate on the last one). */
+export function AnswerPanel({ state, actions }: { state: AskState; actions?: ReactNode }) {
+  const headingId = useId();
   const streaming = state.phase === "streaming";
   const abstained = state.phase === "done" && state.abstained;
 
@@ -42,14 +53,24 @@ export function AnswerPanel({ state }: { state: AskState }) {
   const emptyAnswer = emptyAnswerMessage(state);
 
   const panel = (
-    <section className="answer-card" aria-labelledby="answer-heading">
-      <h2 id="answer-heading" className="visually-hidden">
+    <section className="answer-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
         Answer
       </h2>
       <p className="asked-question">
         <span className="asked-question-label">Question</span>
         {state.question}
       </p>
+      {state.searchQuery && (
+        <p className="hint searched-for" data-testid="searched-for">
+          Searched for: {state.searchQuery}
+        </p>
+      )}
+      {historyNote(state.history) && (
+        <p className="hint" data-testid="history-note">
+          {historyNote(state.history)}
+        </p>
+      )}
 
       <RetrievalModeNotice mode={state.mode} />
 
@@ -83,6 +104,12 @@ export function AnswerPanel({ state }: { state: AskState }) {
 
       {state.phase === "done" && !abstained && <ClaimSummary claims={state.claims} />}
 
+      {state.incomplete && (
+        <p className="hint" data-testid="answer-incomplete">
+          Incomplete: the model host stopped before this answer was finished.
+        </p>
+      )}
+
       {state.phase === "stopped" && (
         <p className="hint" data-testid="answer-stopped">
           Stopped. The answer above is incomplete.
@@ -94,6 +121,18 @@ export function AnswerPanel({ state }: { state: AskState }) {
       </div>
 
       {state.phase === "done" && state.model && !abstained && <ModelInfo model={state.model} />}
+
+      {state.phase === "done" && (
+        <AnswerActions
+          answerId={state.answerId}
+          answer={state.answer}
+          sources={state.sources}
+          cited={cited}
+          feedback={state.feedback}
+        />
+      )}
+
+      {actions}
 
       <SourcesList sources={state.sources} cited={cited} nearestOnly={abstained} />
     </section>
