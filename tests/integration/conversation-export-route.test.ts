@@ -1,35 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { TextItem, TextMarkedContent } from "pdfjs-dist/types/src/display/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportApiAs } from "../support/export-route-client";
 import { HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
 import { makePdf } from "../support/make-pdf";
 import { type Harness, startHarness } from "../support/quire-harness";
+import { readPdfPages } from "../support/read-pdf-text";
 import { readSse } from "../support/read-sse";
 import { api } from "../support/route-client";
 
 let harness: Harness;
 let conversationId: string;
 let answer: string;
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const loadingTask = getDocument({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS });
-  try {
-    const document = await loadingTask.promise;
-    const pages: string[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const content = await (await document.getPage(number)).getTextContent();
-      const items = content.items.filter(
-        (item: TextItem | TextMarkedContent): item is TextItem => "str" in item,
-      );
-      pages.push(items.map((item) => item.str).join(" "));
-    }
-    return pages.join(" ").replace(/\s+/g, " ");
-  } finally {
-    await loadingTask.destroy();
-  }
-}
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -83,7 +64,7 @@ describe("GET /api/conversations/[id]/export", () => {
 
   it("the PDF parses and its text holds the question, the answer and the source title", async () => {
     const response = await exportApiAs().get(conversationId, "pdf");
-    const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    const text = (await readPdfPages(new Uint8Array(await response.arrayBuffer()))).pages.join(" ");
     expect(text).toContain(HANDBOOK_QUESTION);
     expect(text).toContain("134 degrees");
     expect(text).toContain("clinic-handbook, page");

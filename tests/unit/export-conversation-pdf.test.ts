@@ -1,35 +1,9 @@
-import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { TextItem, TextMarkedContent } from "pdfjs-dist/types/src/display/api";
 import { describe, expect, it } from "vitest";
 import { conversationPdf } from "@/lib/exports/conversation-pdf";
 import { conversationFixture, sourceFixture, turnFixture } from "../support/conversation-view-fixture";
+import { embeddedTrueTypeFonts, readPdfPages } from "../support/read-pdf-text";
 
 const EXPORTED_AT = new Date("2026-11-24T08:00:00.000Z");
-
-/** Each page's text as pdf.js reads it back, lines joined by spaces. */
-async function readPdfPages(bytes: Uint8Array): Promise<{ pages: string[]; title: unknown }> {
-  const loadingTask = getDocument({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS });
-  try {
-    const document = await loadingTask.promise;
-    const pages: string[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const content = await (await document.getPage(number)).getTextContent();
-      const items = content.items.filter(
-        (item: TextItem | TextMarkedContent): item is TextItem => "str" in item,
-      );
-      pages.push(
-        items
-          .map((item) => item.str)
-          .join(" ")
-          .replace(/\s+/g, " "),
-      );
-    }
-    const { info } = await document.getMetadata();
-    return { pages, title: (info as { Title?: unknown }).Title };
-  } finally {
-    await loadingTask.destroy();
-  }
-}
 
 describe("conversationPdf", () => {
   it("holds the question, the answer with [n], the sources, the model and page numbers", async () => {
@@ -54,6 +28,10 @@ describe("conversationPdf", () => {
       "Page 1 of 1",
     ])
       expect(text).toContain(expected);
+    // Both weights travel inside the file (subset), so it renders the same on any machine.
+    const fonts = await embeddedTrueTypeFonts(bytes);
+    expect(fonts).toHaveLength(2);
+    expect(fonts.filter((name) => name.startsWith("/LiberationSans-Bold"))).toHaveLength(1);
   });
 
   it.each([

@@ -89,7 +89,7 @@ export function FeedbackReview() {
               <tbody>
                 {page.entries.map((entry) => (
                   <tr key={`${entry.answerId}-${entry.userEmail}`}>
-                    <td>{when(entry.ratedAt)}</td>
+                    <td className="feedback-when">{when(entry.ratedAt)}</td>
                     <td>
                       <span className={`badge feedback-badge-${entry.rating}`}>
                         {entry.rating === "up" ? "Helpful" : "Not helpful"}
@@ -106,13 +106,10 @@ export function FeedbackReview() {
                       {entry.comment && <p className="feedback-comment-text">{entry.comment}</p>}
                     </td>
                     <td>{entry.userEmail}</td>
-                    <td>
+                    <td className="feedback-model">
                       <code>{entry.model.name}</code>
                       {entry.model.digest && (
-                        <>
-                          {" "}
-                          <code title={entry.model.digest}>{shortDigest(entry.model.digest)}</code>
-                        </>
+                        <code title={entry.model.digest}>{shortDigest(entry.model.digest)}</code>
                       )}
                     </td>
                   </tr>
