@@ -108,6 +108,7 @@ describe("events written at the seams", { timeout: 300_000 }, () => {
       model: done.model.name,
       modelDigest: done.model.digest,
       answerSha256: createHash("sha256").update(done.answer).digest("hex"),
+      conversationId: events[0]?.data.conversationId,
     });
     expect(done.model.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(ask?.details).not.toContain("autoclave");

@@ -88,8 +88,8 @@ describe("slide labels from ingest to citation", () => {
         question: "What is the travel budget for the spring conference for each project team?",
       }),
     );
-    expect(events[0]?.event).toBe("sources");
-    const { sources } = (events[0]?.data ?? { sources: [] }) as {
+    expect(events.slice(0, 2).map((event) => event.event)).toEqual(["conversation", "sources"]);
+    const { sources } = (events[1]?.data ?? { sources: [] }) as {
       sources: Array<SourceLike & { n: number }>;
     };
     const slide = sources.find((source) => source.documentId === deckId && source.pageStart === 2);
