@@ -44,16 +44,23 @@ export function SourcesList({ sources, cited, nearestOnly }: SourcesListProps) {
               </span>
               <div className="source-body">
                 <p className="source-heading">
-                  <a href={sourceFileHref(source)} target="_blank" rel="noopener noreferrer">
-                    {source.title}
-                    <span className="visually-hidden"> (opens in a new tab)</span>
-                  </a>
-                  <span className="source-pages">{formatLocation(source)}</span>
+                  {/* A saved source whose document is gone or out of reach: nothing to open or show. */}
+                  {source.unavailable ? (
+                    <span className="source-unavailable">{source.title}</span>
+                  ) : (
+                    <>
+                      <a href={sourceFileHref(source)} target="_blank" rel="noopener noreferrer">
+                        {source.title}
+                        <span className="visually-hidden"> (opens in a new tab)</span>
+                      </a>
+                      <span className="source-pages">{formatLocation(source)}</span>
+                    </>
+                  )}
                   {source.ocr && <OcrBadge />}
                   {isCited && <span className="tag tag-cited">Cited</span>}
                 </p>
                 {source.snippet && <p className="source-snippet">{source.snippet}</p>}
-                {showCitation && (
+                {showCitation && !source.unavailable && (
                   <button
                     type="button"
                     className="button button-quiet source-show"
