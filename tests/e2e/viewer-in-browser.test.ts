@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeOllama } from "../fake-ollama/types";
 import { HANDBOOK_FACT_PAGE, HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
 import { makePdf } from "../support/make-pdf";
+import { makeScannedPdf, STERILISATION_SCAN } from "../support/make-scanned-pdf";
 import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
 import type { QuireServer } from "../support/start-quire-server";
 
@@ -24,6 +25,7 @@ const ROTA_MARKDOWN = [
   "On weekends two senior nurses cover the surgical wards from seven until seven.",
   "",
 ].join("\n");
+const SCAN_QUESTION = "Who signs each load recorded in the autoclave log?";
 const ROTA_QUESTION = "How many senior nurses cover the surgical wards on weekends?";
 
 let stack: SignedInBrowser;
@@ -81,12 +83,14 @@ beforeAll(async () => {
 
   await page.goto(`${server.url}/documents`);
   const pdf = await makePdf(handbookPages(), { title: "Clinic handbook" });
+  const scan = await makeScannedPdf([STERILISATION_SCAN]);
   await page.getByTestId("upload-input").setInputFiles([
     { name: "clinic-handbook.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) },
     { name: "ward-rota.md", mimeType: "text/markdown", buffer: Buffer.from(ROTA_MARKDOWN) },
+    { name: "autoclave-scan.pdf", mimeType: "application/pdf", buffer: Buffer.from(scan) },
   ]);
   await page.waitForFunction(
-    () => document.querySelectorAll('[data-testid="document-row"][data-status="ready"]').length === 2,
+    () => document.querySelectorAll('[data-testid="document-row"][data-status="ready"]').length === 3,
     undefined,
     { timeout: 90_000 },
   );
@@ -233,6 +237,24 @@ describe("the document viewer in the browser", () => {
     await expect(viewer.locator("h3").first().textContent()).resolves.toBe("Ward rota");
     await expect(viewer.getByTestId("viewer-canvas").count()).resolves.toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "viewer-markdown.png") });
+    await closeViewer();
+  });
+
+  it("shows a scanned page's image and marks the cited words in its OCR text, saying why", async () => {
+    const answer = await ask(SCAN_QUESTION);
+    await expect(answer.textContent()).resolves.toMatch(/theatre nurse/i);
+    const viewer = await openCitation(answer);
+    await expect(viewer.getByTestId("viewer-title").textContent()).resolves.toMatch(/autoclave-scan/i);
+    await viewer
+      .locator('[data-testid="viewer-pdf-page"][data-rendered="true"]')
+      .waitFor({ timeout: 30_000 });
+    const notice = viewer.getByTestId("viewer-notice");
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toMatch(/scan read by OCR/);
+    const marked = viewer.locator('[data-testid="viewer-stored-text"] mark[data-testid="viewer-highlight"]');
+    await marked.first().waitFor();
+    expect((await marked.allTextContents()).join(" ")).toMatch(/theatre\s+nurse/i);
+    await page.screenshot({ path: path.join(ARTIFACTS, "viewer-ocr-fallback.png") });
     await closeViewer();
   });
 

@@ -1,10 +1,11 @@
 "use client";
 
-import { type KeyboardEvent, useEffect, useId, useRef } from "react";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { documentFileHref } from "../ask/format-pages";
 import type { ViewerTarget } from "./citation-targets";
-import { PageView } from "./page-view";
+import { PageView, PDF_TYPE } from "./page-view";
 import { useDocumentPage } from "./use-document-page";
+import { usePdfDocument } from "./use-pdf-document";
 
 interface DocumentViewerProps {
   targets: readonly ViewerTarget[];
@@ -32,6 +33,13 @@ export function DocumentViewer({ targets, index, onNavigate, onClose }: Document
   const titleId = useId();
   const target = targets[index] ?? targets[0];
   const load = useDocumentPage(target?.documentId ?? "", target?.page ?? 1);
+  // Kept while the next page loads, so citations within one PDF share the opened document.
+  const [pdfDocumentId, setPdfDocumentId] = useState<string | null>(null);
+  const pdf = usePdfDocument(pdfDocumentId);
+  useEffect(() => {
+    if (load.status !== "ready") return;
+    setPdfDocumentId(load.page.mimeType === PDF_TYPE ? load.page.documentId : null);
+  }, [load]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -56,7 +64,6 @@ export function DocumentViewer({ targets, index, onNavigate, onClose }: Document
   }
 
   const pages = load.status === "ready" ? load.page.pages : null;
-  const isPdf = load.status === "ready" && load.page.mimeType === "application/pdf";
 
   return (
     <dialog
@@ -110,7 +117,10 @@ export function DocumentViewer({ targets, index, onNavigate, onClose }: Document
           <a
             className="viewer-open-original"
             data-testid="viewer-open-original"
-            href={documentFileHref(target.documentId, isPdf ? target.page : undefined)}
+            href={documentFileHref(
+              target.documentId,
+              target.pageLabel === undefined ? target.page : undefined,
+            )}
             target="_blank"
             rel="noopener noreferrer"
           >
@@ -136,7 +146,12 @@ export function DocumentViewer({ targets, index, onNavigate, onClose }: Document
           </p>
         )}
         {load.status === "ready" && (
-          <PageView key={`${index}:${target.documentId}:${target.page}`} target={target} page={load.page} />
+          <PageView
+            key={`${index}:${target.documentId}:${target.page}`}
+            target={target}
+            page={load.page}
+            pdf={pdf}
+          />
         )}
       </div>
       <p className="viewer-keys hint">

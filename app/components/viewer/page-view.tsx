@@ -6,19 +6,27 @@ import { locateInText } from "./match-text";
 import { type PdfOutcome, PdfPageView } from "./pdf-page-view";
 import { StoredTextView } from "./stored-text-view";
 import type { StoredPage } from "./use-document-page";
+import type { LoadedPdf } from "./use-pdf-document";
 
-const PDF = "application/pdf";
+export const PDF_TYPE = "application/pdf";
 
 function fallbackReason(outcome: PdfOutcome, ocr: boolean): string {
   if (outcome === "failed")
     return "The page image could not be drawn, so the page's extracted text is shown.";
   return ocr
-    ? "This page is a scan read by OCR: its image has no text layer to highlight on, so the cited words are marked in the text read from it below."
-    : "The cited words could not be located on the page image, so they are marked in the page's extracted text below.";
+    ? "This page is a scan read by OCR: its image has no text layer to highlight on, so the cited words are marked in the text read from it."
+    : "The cited words could not be located on the page image, so they are marked in the page's extracted text.";
 }
 
 /** The cited page: drawn by pdf.js for PDFs, otherwise its stored text; the cited words highlighted. */
-export function PageView({ target, page }: { target: ViewerTarget; page: StoredPage }) {
+interface PageViewProps {
+  target: ViewerTarget;
+  page: StoredPage;
+  /** The open PDF when the page is one of a PDF's. */
+  pdf: LoadedPdf;
+}
+
+export function PageView({ target, page, pdf }: PageViewProps) {
   const [outcome, setOutcome] = useState<PdfOutcome | null>(null);
   const onOutcome = useCallback((next: PdfOutcome) => setOutcome(next), []);
 
@@ -37,7 +45,7 @@ export function PageView({ target, page }: { target: ViewerTarget; page: StoredP
     </p>
   );
 
-  if (page.mimeType !== PDF) {
+  if (page.mimeType !== PDF_TYPE) {
     return (
       <>
         {missing}
@@ -47,6 +55,8 @@ export function PageView({ target, page }: { target: ViewerTarget; page: StoredP
   }
 
   const fallback = outcome === "not-found" || outcome === "failed";
+  // A scan has no text layer to highlight on, so its OCR text sits beside the image from the start.
+  const split = page.ocr || fallback;
   return (
     <>
       {missing}
@@ -55,14 +65,18 @@ export function PageView({ target, page }: { target: ViewerTarget; page: StoredP
           {fallbackReason(outcome, page.ocr)}
         </p>
       )}
-      <PdfPageView
-        documentId={page.documentId}
-        page={page.page}
-        title={page.title}
-        targetText={span ? page.text.slice(span.start, span.end) : null}
-        onOutcome={onOutcome}
-      />
-      {fallback && <StoredTextView text={page.text} blocks={page.blocks} span={span} />}
+      <div className={split ? "viewer-split" : undefined}>
+        <div className="viewer-page-column">
+          <PdfPageView
+            pdf={pdf}
+            page={page.page}
+            title={page.title}
+            targetText={span ? page.text.slice(span.start, span.end) : null}
+            onOutcome={onOutcome}
+          />
+        </div>
+        {split && <StoredTextView text={page.text} blocks={page.blocks} span={span} />}
+      </div>
     </>
   );
 }

@@ -1,17 +1,17 @@
 "use client";
 
-import type { PDFDocumentProxy } from "pdfjs-dist";
 import { type CSSProperties, useEffect, useRef, useState } from "react";
-import { documentFileHref } from "../ask/format-pages";
 import { mergeRects, type Rect } from "./highlight-rects";
-import { loadPdfjs, PDFJS_DOCUMENT_OPTIONS } from "./load-pdfjs";
+import { loadPdfjs } from "./load-pdfjs";
 import { findText } from "./match-text";
+import type { LoadedPdf } from "./use-pdf-document";
 
 /** "found": highlighted on the page; "not-found": the words are not in its text layer (a scan). */
 export type PdfOutcome = "found" | "not-found" | "failed";
 
 interface PdfPageViewProps {
-  documentId: string;
+  /** The open document (null while it loads), shared by the pages of one document. */
+  pdf: LoadedPdf;
   page: number;
   title: string;
   /** The stored words to highlight; null highlights nothing. */
@@ -27,35 +27,6 @@ interface Drawn {
 
 const MIN_SCALE = 0.5;
 const MAX_SCALE = 2;
-
-/** Opens a PDF once per document shown; pages of the same document reuse it. */
-function usePdfDocument(documentId: string): PDFDocumentProxy | "failed" | null {
-  const [pdf, setPdf] = useState<PDFDocumentProxy | "failed" | null>(null);
-  useEffect(() => {
-    let task: ReturnType<Awaited<ReturnType<typeof loadPdfjs>>["getDocument"]> | null = null;
-    let cancelled = false;
-    setPdf(null);
-    loadPdfjs()
-      .then((pdfjs) => {
-        if (cancelled) return null;
-        task = pdfjs.getDocument({ url: documentFileHref(documentId), ...PDFJS_DOCUMENT_OPTIONS });
-        return task.promise;
-      })
-      .then(
-        (loaded) => {
-          if (!cancelled && loaded) setPdf(loaded);
-        },
-        () => {
-          if (!cancelled) setPdf("failed");
-        },
-      );
-    return () => {
-      cancelled = true;
-      void task?.destroy();
-    };
-  }, [documentId]);
-  return pdf;
-}
 
 /** The rectangles of characters start..end of one text-layer span, relative to the page box. */
 function rectsOfRange(span: HTMLElement, start: number, end: number, page: DOMRect): Rect[] {
@@ -76,8 +47,7 @@ function rectsOfRange(span: HTMLElement, start: number, end: number, page: DOMRe
  * One PDF page drawn by pdf.js: the canvas, its text layer (selectable, found by screen readers)
  * and translucent highlight boxes over the words of `targetText`, found in the text layer.
  */
-export function PdfPageView({ documentId, page, title, targetText, onOutcome }: PdfPageViewProps) {
-  const pdf = usePdfDocument(documentId);
+export function PdfPageView({ pdf, page, title, targetText, onOutcome }: PdfPageViewProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textLayerRef = useRef<HTMLDivElement>(null);
