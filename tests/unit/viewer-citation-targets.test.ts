@@ -27,6 +27,12 @@ describe("citationOrder", () => {
   ])("%s", (_name, answer, opened, expected) => {
     expect(citationOrder(answer, SOURCES, opened).map((s) => s.n)).toEqual(expected);
   });
+
+  it("skips a saved source that is no longer available", () => {
+    const sources = [source(1), source(2, { unavailable: true }), source(3)];
+    expect(citationOrder("A [1]. B [2]. C [3].", sources, 3).map((s) => s.n)).toEqual([1, 3]);
+    expect(citationOrder("A [1].", sources, 3).map((s) => s.n)).toEqual([1, 3]);
+  });
 });
 
 describe("claimForMarker", () => {

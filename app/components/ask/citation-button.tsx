@@ -47,7 +47,8 @@ export function CitationButton({ source, open, onOpenChange }: CitationButtonPro
   }, [open]);
 
   function handleClick(event: MouseEvent<HTMLButtonElement>) {
-    if (!showCitation) {
+    // A saved source whose document is gone or out of reach has no page to show.
+    if (!showCitation || source.unavailable) {
       onOpenChange(!open);
       return;
     }
@@ -70,7 +71,7 @@ export function CitationButton({ source, open, onOpenChange }: CitationButtonPro
         data-testid="citation"
         data-n={source.n}
         aria-describedby={open ? previewId : undefined}
-        aria-haspopup={showCitation ? "dialog" : undefined}
+        aria-haspopup={showCitation && !source.unavailable ? "dialog" : undefined}
         aria-label={`Source ${source.n}: ${source.title}, ${location}${source.ocr ? " (OCR)" : ""}`}
         onClick={handleClick}
         onKeyDown={handleKeyDown}
@@ -100,7 +101,9 @@ export function CitationButton({ source, open, onOpenChange }: CitationButtonPro
             {source.ocr && <OcrBadge />}
           </span>
           {source.snippet && <span className="citation-popover-snippet">{source.snippet}</span>}
-          {showCitation && <span className="citation-popover-hint">Click to show it in the document</span>}
+          {showCitation && !source.unavailable && (
+            <span className="citation-popover-hint">Click to show it in the document</span>
+          )}
         </span>
       )}
     </span>

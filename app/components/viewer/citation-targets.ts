@@ -21,12 +21,15 @@ export interface ViewerTarget {
  * uncited source) walks through all sources by number instead.
  */
 export function citationOrder(answer: string, sources: readonly AskSource[], opened: number): AskSource[] {
-  const byNumber = new Map(sources.map((source) => [source.n, source]));
+  // A saved source whose document is gone or out of reach has no page to walk to.
+  const byNumber = new Map(
+    sources.filter((source) => !source.unavailable).map((source) => [source.n, source]),
+  );
   const cited = citedNumbers(answer, new Set(byNumber.keys()))
     .map((n) => byNumber.get(n))
     .filter((source) => source !== undefined);
   if (cited.some((source) => source.n === opened)) return cited;
-  return [...sources].sort((a, b) => a.n - b.n);
+  return [...byNumber.values()].sort((a, b) => a.n - b.n);
 }
 
 /**
