@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { ExportConversation } from "../answer-actions/export-conversation";
 import { ConversationSidebar } from "../conversations/conversation-sidebar";
 import { useConversationList } from "../conversations/use-conversation-list";
 import { useConversationThread } from "../conversations/use-conversation-thread";
@@ -112,6 +113,7 @@ export function AskPanel({ initialConversationId = null }: { initialConversation
             )}
           </ol>
         )}
+        {thread.conversationId !== null && <ExportConversation conversationId={thread.conversationId} />}
         <QuestionForm
           streaming={streaming}
           followUp={thread.conversationId !== null}
