@@ -105,6 +105,7 @@ describe("the document viewer in the browser", () => {
   it("opens a PDF citation at its page with the highlight over the cited words", async () => {
     const answer = await ask(HANDBOOK_QUESTION);
     await expect(answer.textContent()).resolves.toContain("134 degrees");
+    const clicked = Date.now();
     const viewer = await openCitation(answer);
 
     await expect(viewer.getAttribute("aria-modal")).resolves.toBe("true");
@@ -123,6 +124,9 @@ describe("the document viewer in the browser", () => {
       .locator('[data-testid="viewer-pdf-page"][data-rendered="true"]')
       .waitFor({ timeout: 30_000 });
     await viewer.getByTestId("viewer-highlight").first().waitFor();
+    console.log(
+      `click on [n] to highlight drawn: ${Date.now() - clicked} ms (first PDF shown: pdf.js loaded too)`,
+    );
 
     const drawn = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="viewer-canvas"]');

@@ -84,7 +84,8 @@ export function DocumentViewer({ targets, index, onNavigate, onClose }: Document
           <h2 id={titleId} className="viewer-title" data-testid="viewer-title">
             {target.title}
           </h2>
-          <p className="viewer-location">
+          {/* Announced as the person walks from citation to citation. */}
+          <p className="viewer-location" aria-live="polite">
             <span data-testid="viewer-page" data-page={target.page}>
               {pageHeading(target, pages)}
             </span>
