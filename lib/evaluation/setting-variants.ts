@@ -8,7 +8,7 @@ export interface SettingVariant {
 }
 
 /** Title weights and MMR lambdas measured one at a time against the baseline. */
-export const TITLE_WEIGHTS = [0.1, 0.25, 0.5];
+export const TITLE_WEIGHTS = [0.02, 0.05, 0.1];
 export const MMR_LAMBDAS = [0.9, 0.7, 0.5];
 
 export function describeStages(stages: RetrievalStages, rerank: boolean): string {

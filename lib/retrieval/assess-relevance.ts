@@ -13,7 +13,7 @@ export interface RelevanceThresholds {
   /**
    * Share of the question's content terms the best keyword hit must contain when no hit has
    * a similarity (QUIRE_MIN_KEYWORD_COVERAGE); questions of one or two terms need them all.
-   * Default 0.5.
+   * Default 0.4 (calibrated on SciFact train).
    */
   minKeywordCoverage?: number;
 }
@@ -29,7 +29,7 @@ export interface GateFeatures {
   matched: number;
 }
 
-export const DEFAULT_KEYWORD_COVERAGE = 0.5;
+export const DEFAULT_KEYWORD_COVERAGE = 0.4;
 
 function bestSimilarity(hits: readonly SearchHit[]): number | undefined {
   const similarities = hits.flatMap((hit) => (hit.similarity === undefined ? [] : [hit.similarity]));

@@ -178,20 +178,27 @@ describe("npm run eval", { timeout: 120_000 }, () => {
   it("prints the settings table and abstention figures, and reuses a kept ingest with --data-dir", async () => {
     const kept = path.join(temp.dir, "kept");
     const args = [datasetDir, "--mode", "keyword", "--data-dir", kept, "--holdout", "0.5", "--calibrate"];
-    const first = await runEvalCli([...args, "--out", path.join(temp.dir, "first.json")], { OLLAMA_HOST: fake.url });
+    const first = await runEvalCli([...args, "--out", path.join(temp.dir, "first.json")], {
+      OLLAMA_HOST: fake.url,
+    });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(`kept the ingested corpus in ${kept}`);
     expect(first.stdout).toMatch(/^baseline\s+keyword\s+1\.0000/m);
     expect(first.stdout).toMatch(/^rerank\s+not run: QUIRE_RERANK_MODEL is not set/m);
     expect(first.stdout).toMatch(/^defaults \(.*\)\s+keyword/m);
-    expect(first.stdout).toMatch(/^keyword\s+unanswerable correctly declined [\d.]+% \(\d\/2\), answerable wrongly declined/m);
+    expect(first.stdout).toMatch(
+      /^keyword\s+unanswerable correctly declined [\d.]+% \(\d\/2\), answerable wrongly declined/m,
+    );
     expect(first.stdout).toMatch(/^best keyword coverage: QUIRE_MIN_KEYWORD_COVERAGE=/m);
 
-    const second = await runEvalCli([...args, "--out", path.join(temp.dir, "second.json")], { OLLAMA_HOST: fake.url });
+    const second = await runEvalCli([...args, "--out", path.join(temp.dir, "second.json")], {
+      OLLAMA_HOST: fake.url,
+    });
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toContain(`reusing the corpus ingested in ${kept}`);
     expect(second.stdout).toContain("(reused)");
-    const read = (name: string) => JSON.parse(fs.readFileSync(path.join(temp.dir, name), "utf8")) as EvaluationReport;
+    const read = (name: string) =>
+      JSON.parse(fs.readFileSync(path.join(temp.dir, name), "utf8")) as EvaluationReport;
     const [a, b] = [read("first.json"), read("second.json")];
     // The kept copy is never changed: the held-out documents are deleted from a copy each time.
     expect(b.abstention).toEqual(a.abstention);

@@ -12,8 +12,15 @@ const TOPICS = ["lighthouse", "glacier", "espresso", "volcano", "orchard"];
 /** One long paragraph per topic, each about a chunk long, so the document is chunked topic by topic. */
 function handbook(): string {
   const paragraph = (topic: string) =>
-    Array.from({ length: 32 }, (_, i) => `The ${topic} record ${i} keeps the ${topic} detail of item ${i}.`).join(" ");
-  return ["# Field handbook", "", ...TOPICS.flatMap((topic) => [`## ${topic}`, "", paragraph(topic), ""])].join("\n");
+    Array.from(
+      { length: 32 },
+      (_, i) => `The ${topic} record ${i} keeps the ${topic} detail of item ${i}.`,
+    ).join(" ");
+  return [
+    "# Field handbook",
+    "",
+    ...TOPICS.flatMap((topic) => [`## ${topic}`, "", paragraph(topic), ""]),
+  ].join("\n");
 }
 
 let harness: Harness;
@@ -41,7 +48,10 @@ afterAll(async () => {
 
 describe("neighbour context", () => {
   it("gives the hit the chunks before and after it, leaving its own text and location alone", async () => {
-    const result = await searchChunks(harness.services, allCollections(), { query: "espresso detail record", k: 1 });
+    const result = await searchChunks(harness.services, allCollections(), {
+      query: "espresso detail record",
+      k: 1,
+    });
     const [hit] = result.hits;
     expect(hit?.text).toContain("espresso");
     expect(hit?.text).not.toContain("glacier");
