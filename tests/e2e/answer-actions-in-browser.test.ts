@@ -123,5 +123,20 @@ describe("answer actions in the browser", () => {
     expect(text).toContain(`clinic-handbook, page ${HANDBOOK_FACT_PAGE} (cited)`);
     // The fonts were found and embedded by the built server, not only under the test runner.
     expect(await embeddedTrueTypeFonts(pdf)).toHaveLength(2);
+
+    // The conversation's own page offers both downloads as links.
+    await page.goto(`${server.url}/?c=${result.id}`);
+    const exports = page.getByRole("navigation", { name: "Export this conversation" });
+    for (const [label, extension] of [
+      ["Markdown", "md"],
+      ["PDF", "pdf"],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        exports.getByRole("link", { name: label }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^quire-[a-z0-9-]+\\.${extension}$`));
+      expect(await download.failure()).toBeNull();
+    }
   });
 });
