@@ -13,7 +13,3 @@ export interface RetrievalStages {
 }
 
 export const STAGES_OFF: RetrievalStages = { collapseDuplicates: false, titleBoost: 0, mmrLambda: 1 };
-
-export function anyStageOn(stages: RetrievalStages): boolean {
-  return stages.collapseDuplicates || stages.titleBoost > 0 || stages.mmrLambda < 1;
-}

@@ -6,7 +6,7 @@ import { diversifyMmr, MMR_DEPTH, MMR_POOL } from "./diversify-mmr";
 import { fuseReciprocalRank } from "./fuse-reciprocal-rank";
 import { rankTitleMatches } from "./rank-title-matches";
 import { RERANK_CANDIDATES, type Rerank } from "./rerank-listwise";
-import { anyStageOn, type RetrievalStages, STAGES_OFF } from "./retrieval-stages";
+import { type RetrievalStages, STAGES_OFF } from "./retrieval-stages";
 import { searchKeywords } from "./search-keywords";
 
 export type EmbedQuery = (query: string, signal?: AbortSignal) => Promise<number[]>;
@@ -101,10 +101,21 @@ function toSearchHit(stored: StoredHit, score: number, similarity?: number, keyw
   };
 }
 
-/** Reranking and MMR reorder a pool deeper than the few sources asked for. */
+/** Spares beyond k for stages that drop chunks (duplicates) or lift one from just below the cut (titles). */
+const SPARE_CHUNKS = 10;
+
+/**
+ * How many chunks the stages need to choose k from: rerank and MMR reorder a deeper pool,
+ * duplicate collapse and the title boost only need a few spares.
+ */
 function poolSize(deps: RetrieveDeps, k: number): number {
   const stages = deps.stages ?? STAGES_OFF;
-  return deps.rerank || anyStageOn(stages) ? Math.max(k, MMR_POOL, RERANK_CANDIDATES) : k;
+  return Math.max(
+    k,
+    deps.rerank ? RERANK_CANDIDATES : 0,
+    stages.mmrLambda < 1 ? MMR_POOL : 0,
+    stages.collapseDuplicates || stages.titleBoost > 0 ? k + SPARE_CHUNKS : 0,
+  );
 }
 
 /**
@@ -203,7 +214,8 @@ export async function retrieve(deps: RetrieveDeps, unscoped: RetrieveRequest): P
   if (request.mode === "keyword") return keywordOnly(deps, request, k);
   if (!deps.embedQuery) return keywordOnly(deps, request, k, NO_EMBEDDING_MODEL);
 
-  const candidates = candidateCount(poolSize(deps, k));
+  // Each list already brings several times k candidates; only a deeper pool than that asks for more.
+  const candidates = Math.max(candidateCount(k), poolSize(deps, k));
   // Runs first: it is fast, and it refreshes the store's view of the vector column.
   const keywordHits = await searchKeywords(deps.store, request.query, candidates, request.filter, {
     expand: false,

@@ -92,7 +92,8 @@ describe("retrieve with ranking stages", () => {
 
   it("asks the store for a deeper pool only when a stage needs one", async () => {
     expect((await ranked(STAGES_OFF, 3)).asked.at(-1)).toBe(3);
-    expect((await ranked({ ...STAGES_OFF, collapseDuplicates: true }, 3)).asked.at(-1)).toBe(30);
+    expect((await ranked({ ...STAGES_OFF, collapseDuplicates: true }, 3)).asked.at(-1)).toBe(13);
+    expect((await ranked({ ...STAGES_OFF, mmrLambda: 0.9 }, 3)).asked.at(-1)).toBe(30);
   });
 
   it("applies the rerank order before the cut and reports a skip without reordering", async () => {
