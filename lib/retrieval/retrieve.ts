@@ -1,11 +1,10 @@
 import { type ReadScope, scopedVectorFilter } from "@/lib/access/read-scope";
 import type { RetrievalMode, SearchHit } from "@/lib/domain/types";
 import type { StoredHit, VectorFilter, VectorStore } from "@/lib/vector";
-import { collapseNearDuplicates } from "./collapse-duplicates";
-import { diversifyMmr, MMR_DEPTH, MMR_POOL } from "./diversify-mmr";
+import { applyStages, poolSize, type StagePlan } from "./apply-stages";
 import { fuseReciprocalRank } from "./fuse-reciprocal-rank";
 import { rankTitleMatches } from "./rank-title-matches";
-import { RERANK_CANDIDATES, type Rerank } from "./rerank-listwise";
+import type { Rerank } from "./rerank-listwise";
 import { type RetrievalStages, STAGES_OFF } from "./retrieval-stages";
 import { searchKeywords } from "./search-keywords";
 
@@ -101,21 +100,8 @@ function toSearchHit(stored: StoredHit, score: number, similarity?: number, keyw
   };
 }
 
-/** Spares beyond k for stages that drop chunks (duplicates) or lift one from just below the cut (titles). */
-const SPARE_CHUNKS = 10;
-
-/**
- * How many chunks the stages need to choose k from: rerank and MMR reorder a deeper pool,
- * duplicate collapse and the title boost only need a few spares.
- */
-function poolSize(deps: RetrieveDeps, k: number): number {
-  const stages = deps.stages ?? STAGES_OFF;
-  return Math.max(
-    k,
-    deps.rerank ? RERANK_CANDIDATES : 0,
-    stages.mmrLambda < 1 ? MMR_POOL : 0,
-    stages.collapseDuplicates || stages.titleBoost > 0 ? k + SPARE_CHUNKS : 0,
-  );
+function stagePlan(deps: RetrieveDeps): StagePlan {
+  return { stages: deps.stages ?? STAGES_OFF, rerank: deps.rerank ?? null };
 }
 
 /**
@@ -145,41 +131,6 @@ function fuse(
   });
 }
 
-/** Moves the reranked candidates into the model's order; positions keep their scores, so the list stays sorted. */
-function applyOrder(hits: SearchHit[], order: readonly number[]): SearchHit[] {
-  const head = hits.slice(0, order.length);
-  const reordered = order.flatMap((index, position) => {
-    const hit = head[index];
-    const score = head[position]?.score;
-    return hit && score !== undefined ? [{ ...hit, score }] : [];
-  });
-  return [...reordered, ...hits.slice(order.length)];
-}
-
-/** Duplicate collapse, rerank and MMR, in that order, then the cut to k. */
-async function finish(
-  deps: RetrieveDeps,
-  request: RetrieveRequest,
-  fused: SearchHit[],
-  k: number,
-): Promise<{ hits: SearchHit[]; rerank?: string }> {
-  const stages = deps.stages ?? STAGES_OFF;
-  let hits = stages.collapseDuplicates ? collapseNearDuplicates(fused) : fused;
-  let rerank: string | undefined;
-  if (deps.rerank) {
-    const outcome = await deps.rerank(request.query, hits.slice(0, RERANK_CANDIDATES), request.signal);
-    if ("order" in outcome) {
-      hits = applyOrder(hits, outcome.order);
-      rerank = "applied";
-    } else {
-      rerank = `skipped: ${outcome.skipped}`;
-    }
-  }
-  if (stages.mmrLambda < 1) hits = diversifyMmr(hits, stages.mmrLambda, Math.min(k, MMR_DEPTH));
-  const result = hits.slice(0, k);
-  return rerank === undefined ? { hits: result } : { hits: result, rerank };
-}
-
 async function keywordOnly(
   deps: RetrieveDeps,
   request: RetrieveRequest,
@@ -187,11 +138,14 @@ async function keywordOnly(
   vectorError?: string,
 ): Promise<RetrieveResult> {
   // Without vectors, query expansion is what finds chunks that word things differently.
-  const hits = await searchKeywords(deps.store, request.query, poolSize(deps, k), request.filter, {
+  const hits = await searchKeywords(deps.store, request.query, poolSize(stagePlan(deps), k), request.filter, {
     expand: true,
   });
   const fused = fuse(request.query, hits, [], deps.stages?.titleBoost ?? 0);
-  const result: RetrieveResult = { mode: "keyword", ...(await finish(deps, request, fused, k)) };
+  const result: RetrieveResult = {
+    mode: "keyword",
+    ...(await applyStages(stagePlan(deps), request, fused, k)),
+  };
   return vectorError === undefined ? result : { ...result, vectorError };
 }
 
@@ -215,7 +169,7 @@ export async function retrieve(deps: RetrieveDeps, unscoped: RetrieveRequest): P
   if (!deps.embedQuery) return keywordOnly(deps, request, k, NO_EMBEDDING_MODEL);
 
   // Each list already brings several times k candidates; only a deeper pool than that asks for more.
-  const candidates = Math.max(candidateCount(k), poolSize(deps, k));
+  const candidates = Math.max(candidateCount(k), poolSize(stagePlan(deps), k));
   // Runs first: it is fast, and it refreshes the store's view of the vector column.
   const keywordHits = await searchKeywords(deps.store, request.query, candidates, request.filter, {
     expand: false,
@@ -223,7 +177,10 @@ export async function retrieve(deps: RetrieveDeps, unscoped: RetrieveRequest): P
   const vector = await searchByVector(deps, request, candidates);
   if ("error" in vector) return keywordOnly(deps, request, k, vector.error);
   const fused = fuse(request.query, keywordHits, vector.hits, deps.stages?.titleBoost ?? 0);
-  return { mode: "hybrid", ...(await finish(deps, request, fused, k)) };
+  return {
+    mode: "hybrid",
+    ...(await applyStages(stagePlan(deps), request, fused, k)),
+  };
 }
 
 /**
