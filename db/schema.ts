@@ -208,7 +208,10 @@ export const answerFeedback = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [primaryKey({ columns: [t.answerId, t.userId] }), index("answer_feedback_created_idx").on(t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.answerId, t.userId] }),
+    index("answer_feedback_created_idx").on(t.createdAt),
+  ],
 );
 
 /**

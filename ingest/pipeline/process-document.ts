@@ -8,8 +8,8 @@ import { extractStage } from "./extract-stage";
 import { INDEXED_PERCENT, indexStage } from "./index-stage";
 import { JobInterrupted } from "./job-interrupted";
 import type { JobOwner } from "./job-owner";
-import { pageTexts } from "./page-texts";
 import { maskStage } from "./mask-stage";
+import { pageTexts } from "./page-texts";
 import type { PipelineDeps, ProgressReporter } from "./pipeline-types";
 
 export { chunkIdFor } from "./chunk-id";

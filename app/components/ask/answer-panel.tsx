@@ -76,8 +76,8 @@ export function AnswerPanel({ state, actions }: { state: AskState; actions?: Rea
 
       {abstained && (
         <p className="notice notice-info" data-testid="abstained-notice">
-          <strong>Not found in your documents.</strong> None of the passages in your library answer this
-          question, so no answer was generated.
+          <strong>Not found in your documents.</strong> The passages found in your library do not answer this
+          question, so no answer is given rather than one that could be invented.
         </p>
       )}
 
