@@ -27,8 +27,11 @@ export function getOwnConversation(db: Db, userId: string, id: string): Conversa
     .get();
 }
 
-/** A turn is an answer that no later "regenerate" has replaced. */
-const isCurrentTurn = sql`not exists (select 1 from "answers" as "newer" where "newer"."replaces_answer_id" = "answers"."id")`;
+/**
+ * A turn is an answer that no later "regenerate" has replaced. A regenerate the person stopped
+ * replaces nothing: the answer it was meant to replace stays, and the stopped one is not a turn.
+ */
+const isCurrentTurn = sql`not exists (select 1 from "answers" as "newer" where "newer"."replaces_answer_id" = "answers"."id" and "newer"."status" <> 'cancelled') and not ("answers"."replaces_answer_id" is not null and "answers"."status" = 'cancelled')`;
 
 export function listOwnConversations(
   db: Db,

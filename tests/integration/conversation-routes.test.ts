@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAnswer } from "@/db/queries/answers";
+import { getAnswer, insertAnswer } from "@/db/queries/answers";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import type { ConversationSummary, ConversationView } from "@/lib/conversations/conversation-view";
 import { UNAVAILABLE_SOURCE_TITLE } from "@/lib/conversations/read-conversation";
@@ -207,6 +207,18 @@ describe("regenerating", () => {
 
     const thread = await view(id);
     expect(thread.turns.map((turn) => turn.answerId)).toEqual([firstId, newId]);
+    expect((await summaries()).find((c) => c.id === id)?.turnCount).toBe(2);
+
+    // A regenerate the person stopped keeps the answer it was meant to replace.
+    const regenerated = getAnswer(harness.services.db, newId);
+    if (!regenerated) throw new Error("regenerated answer missing");
+    const { sources: _sources, createdAt: _createdAt, ...row } = regenerated;
+    insertAnswer(
+      harness.services.db,
+      { ...row, id: "stopped-regenerate", status: "cancelled", answer: "Partial", replacesAnswerId: newId },
+      [],
+    );
+    expect((await view(id)).turns.map((turn) => turn.answerId)).toEqual([firstId, newId]);
     expect((await summaries()).find((c) => c.id === id)?.turnCount).toBe(2);
   });
 });
