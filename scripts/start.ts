@@ -27,10 +27,19 @@ function newestSourceMtime(dir: string): number {
   return newest;
 }
 
+/**
+ * When the last build started: a source saved while a build runs may or may not be in it, so
+ * the build counts as current only for sources older than its start (BUILD_ID, written at the
+ * end, is the fallback for builds made by `npm run build`).
+ */
+const buildStartedStamp = path.join(root, ".next", "quire-build-started");
+
 function buildIsCurrent(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return false;
-  const built = fs.statSync(buildId).mtimeMs;
+  const built = fs.existsSync(buildStartedStamp)
+    ? fs.statSync(buildStartedStamp).mtimeMs
+    : fs.statSync(buildId).mtimeMs;
   const sources = ["app", "lib", "db", "proxy.ts", "next.config.ts", "package.json"].map((p) =>
     path.join(root, p),
   );
@@ -106,11 +115,14 @@ async function main(): Promise<void> {
 
   if (!dev && !buildIsCurrent()) {
     console.log("[quire] Building the web app (first start or sources changed)...");
+    const startedAt = new Date();
     const build = spawnSync(bin("next"), ["build"], {
       stdio: "inherit",
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
     if (build.status !== 0) process.exit(build.status ?? 1);
+    fs.writeFileSync(buildStartedStamp, `${startedAt.toISOString()}\n`);
+    fs.utimesSync(buildStartedStamp, startedAt, startedAt);
   }
   await reportModelHost(config);
 
