@@ -23,6 +23,7 @@ export function serializeIndexWrites(store: VectorStore): VectorStore {
     countChunks: (filter) => store.countChunks(filter),
     countMissingVectors: () => store.countMissingVectors(),
     keywordSearch: (query, k, filter) => store.keywordSearch(query, k, filter),
+    countKeywordMatches: (words, cap, filter) => store.countKeywordMatches(words, cap, filter),
     vectorSearch: (vector, k, filter) => store.vectorSearch(vector, k, filter),
     indexStatus: () => store.indexStatus(),
     close: () => store.close(),

@@ -7,7 +7,8 @@ import { type PageTextReader, pageTextReader } from "@/lib/claims/page-text-read
 import type { ModelRef, SearchHit } from "@/lib/domain/types";
 import { toAppError } from "@/lib/errors/app-error";
 import type { ChatMessage } from "@/lib/llm";
-import { assessRelevance } from "@/lib/retrieval/assess-relevance";
+import { judgeRelevance } from "@/lib/retrieval/assess-relevance";
+import { gatherGateFeatures } from "@/lib/retrieval/gather-gate-features";
 import { makeSnippet } from "@/lib/retrieval/make-snippet";
 import type { Services } from "@/lib/runtime/services";
 import { searchChunks } from "@/lib/search/search-chunks";
@@ -79,10 +80,10 @@ export async function* answerQuestion(
     k: config.answerSources,
     signal,
   });
-  const relevance = assessRelevance(searchQuery, retrieval.hits, {
-    minSimilarity: config.minSimilarity,
-    minKeywordCoverage: config.minKeywordCoverage,
-  });
+  const relevance = judgeRelevance(
+    await gatherGateFeatures(services.store, scope, searchQuery, retrieval.hits),
+    { minSimilarity: config.minSimilarity, minKeywordCoverage: config.minKeywordCoverage },
+  );
   const answerId = randomUUID();
   const readPage = pageTextReader(services.db);
 

@@ -31,7 +31,7 @@ export const configSchema = z
     QUIRE_ANSWER_SOURCES: z.coerce.number().int().min(1).max(30).default(6),
     QUIRE_MIN_SIMILARITY: z.coerce.number().min(0).max(1).default(0.45),
     // Retrieval stages and the keyword gate: defaults measured with `npm run eval` (README, Evaluation).
-    QUIRE_MIN_KEYWORD_COVERAGE: z.coerce.number().min(0).max(1).default(0.4),
+    QUIRE_MIN_KEYWORD_COVERAGE: z.coerce.number().min(0).max(1).default(0.35),
     QUIRE_DEDUPE: yesOrNo.default(true),
     QUIRE_TITLE_BOOST: z.coerce.number().min(0).max(2).default(0),
     QUIRE_MMR_LAMBDA: z.coerce.number().min(0).max(1).default(1),

@@ -16,7 +16,7 @@ export interface Calibration {
   best: { keywordCoverage: CalibrationRow | null; similarity: CalibrationRow | null };
 }
 
-const COVERAGE_STEPS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+const COVERAGE_STEPS = Array.from({ length: 17 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
 const SIMILARITY_STEPS = Array.from({ length: 15 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
 
 function pickBest(rows: readonly CalibrationRow[]): CalibrationRow | null {

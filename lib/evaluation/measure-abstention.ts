@@ -1,6 +1,7 @@
 import { allCollections } from "@/lib/access/read-scope";
 import { deleteDocument } from "@/lib/documents/delete-document";
-import { gateFeatures, type RelevanceThresholds } from "@/lib/retrieval/assess-relevance";
+import type { RelevanceThresholds } from "@/lib/retrieval/assess-relevance";
+import { gatherGateFeatures } from "@/lib/retrieval/gather-gate-features";
 import { type RetrieveDeps, retrieve } from "@/lib/retrieval/retrieve";
 import type { Services } from "@/lib/runtime/services";
 import { abstentionFigures, type GateCase } from "./abstention-figures";
@@ -33,14 +34,15 @@ async function gateCases(
     for (let index = next++; index < queries.length; index = next++) {
       const query = queries[index];
       if (!query) continue;
-      const result = await retrieve(deps, { query: query.text, k, scope: allCollections(), mode });
+      const scope = allCollections();
+      const result = await retrieve(deps, { query: query.text, k, scope, mode });
       if (mode === "hybrid" && result.vectorError) {
         throw modeUnavailableError(`Hybrid retrieval failed: ${result.vectorError}`);
       }
       cases[index] = {
         queryId: query.id,
         answerable: query.answerable,
-        features: gateFeatures(query.text, result.hits),
+        features: await gatherGateFeatures(deps.store, scope, query.text, result.hits),
       };
       done++;
       if (done % 50 === 0 || done === queries.length) {

@@ -1,4 +1,4 @@
-import type { Connection, Table } from "@lancedb/lancedb";
+import { type Connection, MatchQuery, Operator, type Table } from "@lancedb/lancedb";
 import type { IndexedChunk } from "@/lib/domain/types";
 import {
   ensureFilterIndexes,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-indexes";
 import { assertChunkIds, chunkToRow, lastPerKey, rowToStoredHit } from "./chunk-rows";
 import { COLUMN, HIT_COLUMNS, vectorColumnSql, vectorDimensionOf } from "./chunk-table-schema";
-import { toKeywordParts } from "./keyword-query";
+import { toKeywordParts, toKeywordQuery } from "./keyword-query";
 import { withStoreErrors } from "./store-errors";
 import { sumKeywordScores } from "./sum-keyword-scores";
 import type { KeywordQuery, StoredHit, VectorFilter, VectorStore } from "./types";
@@ -173,6 +173,27 @@ export class LanceVectorStore implements VectorStore {
         }),
       );
       return sumKeywordScores(scored, limit).map(({ hit, score }) => ({ ...hit, score }));
+    });
+  }
+
+  async countKeywordMatches(words: readonly string[], cap: number, filter?: VectorFilter): Promise<number[]> {
+    return withStoreErrors("countKeywordMatches", async () => {
+      const clause = filterClause(filter);
+      const limit = clampK(cap);
+      if (clause.matchesNothing || limit === 0) return words.map(() => 0);
+      return Promise.all(
+        words.map(async (word) => {
+          const text = toKeywordQuery(word);
+          if (text === null) return 0;
+          let search = this.table
+            .query()
+            .fullTextSearch(new MatchQuery(text, COLUMN.text, { operator: Operator.Or }))
+            .select([COLUMN.chunkId, "_score"])
+            .limit(limit);
+          if (clause.where) search = search.where(clause.where);
+          return (await search.toArray()).length;
+        }),
+      );
     });
   }
 

@@ -54,6 +54,11 @@ export interface VectorStore {
    * never throws on odd user input.
    */
   keywordSearch(query: string | KeywordQuery, k: number, filter?: VectorFilter): Promise<StoredHit[]>;
+  /**
+   * For each word, how many chunks passing the filter contain it in their text, counted up
+   * to `cap` (a document frequency for telling rare words from common ones).
+   */
+  countKeywordMatches(words: readonly string[], cap: number, filter?: VectorFilter): Promise<number[]>;
   /** Nearest chunks by cosine similarity; chunks without a vector are never returned. */
   vectorSearch(vector: number[], k: number, filter?: VectorFilter): Promise<StoredHit[]>;
   /** Which indexes exist; without them searches still work, by scanning. */

@@ -72,6 +72,7 @@ function dyingAfter(store: VectorStore, method: "upsertChunks" | "setVectors"): 
     countChunks: (filter) => store.countChunks(filter),
     countMissingVectors: () => store.countMissingVectors(),
     keywordSearch: (query, k, filter) => store.keywordSearch(query, k, filter),
+    countKeywordMatches: (words, cap, filter) => store.countKeywordMatches(words, cap, filter),
     vectorSearch: (vector, k, filter) => store.vectorSearch(vector, k, filter),
     indexStatus: () => store.indexStatus(),
     optimize: () => store.optimize(),

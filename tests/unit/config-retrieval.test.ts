@@ -4,7 +4,7 @@ import { loadConfig } from "@/lib/config";
 describe("retrieval and gate settings", () => {
   it("defaults to the measured settings: duplicate collapse and one neighbour on, title, MMR and rerank off", () => {
     expect(loadConfig({})).toMatchObject({
-      minKeywordCoverage: 0.4,
+      minKeywordCoverage: 0.35,
       retrievalStages: { collapseDuplicates: true, titleBoost: 0, mmrLambda: 1 },
       neighbourChunks: 1,
       rerankModel: null,

@@ -48,6 +48,7 @@ function stubStore(asked: number[]): VectorStore {
     resetVectors: unused,
     deleteDocument: unused,
     countChunks: unused,
+    countKeywordMatches: unused,
     countMissingVectors: unused,
     indexStatus: unused,
     optimize: unused,
