@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HANDBOOK_FACT_PAGE, HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
-import { makePdf } from "../support/make-pdf";
+import { HANDBOOK_FACT_PAGE, HANDBOOK_QUESTION } from "../support/handbook";
+import { askInBrowser, uploadHandbookInBrowser } from "../support/handbook-in-browser";
 import { embeddedTrueTypeFonts, readPdfPages } from "../support/read-pdf-text";
 import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
 import type { QuireServer } from "../support/start-quire-server";
@@ -31,16 +31,9 @@ afterAll(async () => {
 
 describe("answer actions in the browser", () => {
   it("copies the finished answer followed by its cited sources", async () => {
-    await page.goto(`${server.url}/documents`);
-    const pdf = await makePdf(handbookPages(), { title: "Clinic handbook" });
-    await page
-      .getByTestId("upload-input")
-      .setInputFiles({ name: "clinic-handbook.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
-    await page.locator('[data-testid="document-row"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    await uploadHandbookInBrowser(page, server.url);
 
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("question-input").fill(HANDBOOK_QUESTION);
-    await page.getByTestId("ask-submit").click();
+    await askInBrowser(page, server.url);
     await page.locator('[data-testid="answer"][data-state="done"]').waitFor({ timeout: 30_000 });
     const answer = ((await page.getByTestId("answer").first().textContent()) ?? "").trim();
 

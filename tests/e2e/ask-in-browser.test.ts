@@ -3,8 +3,8 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeOllama } from "../fake-ollama/types";
-import { HANDBOOK_FACT_PAGE, HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
-import { makePdf } from "../support/make-pdf";
+import { HANDBOOK_FACT_PAGE } from "../support/handbook";
+import { askInBrowser, uploadHandbookInBrowser } from "../support/handbook-in-browser";
 import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
 import type { QuireServer } from "../support/start-quire-server";
 
@@ -27,17 +27,10 @@ afterAll(async () => {
 
 describe("in the browser", () => {
   it("uploads a PDF, asks, and sees a streamed answer citing the right page", async () => {
-    await page.goto(`${server.url}/documents`);
-    const pdf = await makePdf(handbookPages(), { title: "Clinic handbook" });
-    await page
-      .getByTestId("upload-input")
-      .setInputFiles({ name: "clinic-handbook.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
-    await page.locator('[data-testid="document-row"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    await uploadHandbookInBrowser(page, server.url);
     expect(await page.getByTestId("document-row").first().textContent()).toContain("clinic-handbook");
 
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("question-input").fill(HANDBOOK_QUESTION);
-    await page.getByTestId("ask-submit").click();
+    await askInBrowser(page, server.url);
 
     // Streaming: the answer is visibly partial before it is done.
     await page.locator('[data-testid="answer"][data-state="streaming"]').waitFor({ timeout: 30_000 });

@@ -3,8 +3,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeOllama } from "../fake-ollama/types";
-import { HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
-import { makePdf } from "../support/make-pdf";
+import { askInBrowser, uploadHandbookInBrowser } from "../support/handbook-in-browser";
 import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
 import type { QuireServer } from "../support/start-quire-server";
 
@@ -31,17 +30,10 @@ afterAll(async () => {
 
 describe("claim check in the browser", () => {
   it("marks the sentence the model invented, and only that one, once the answer is done", async () => {
-    await page.goto(`${server.url}/documents`);
-    const pdf = await makePdf(handbookPages(), { title: "Clinic handbook" });
-    await page
-      .getByTestId("upload-input")
-      .setInputFiles({ name: "clinic-handbook.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
-    await page.locator('[data-testid="document-row"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    await uploadHandbookInBrowser(page, server.url);
 
     fake.knobs.appendSentence = INVENTED;
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("question-input").fill(HANDBOOK_QUESTION);
-    await page.getByTestId("ask-submit").click();
+    await askInBrowser(page, server.url);
 
     // Nothing is marked while the answer streams: the check runs on the finished answer.
     await page.locator('[data-testid="answer"][data-state="streaming"]').waitFor({ timeout: 30_000 });

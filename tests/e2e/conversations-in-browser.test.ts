@@ -2,8 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handbookPages } from "../support/handbook";
-import { makePdf } from "../support/make-pdf";
+import { uploadHandbookInBrowser } from "../support/handbook-in-browser";
 import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
 import type { QuireServer } from "../support/start-quire-server";
 
@@ -34,12 +33,7 @@ beforeAll(async () => {
   stack = await startSignedInBrowser({ tempPrefix: "quire-e2e-conv-" });
   ({ server, page } = stack);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.goto(`${server.url}/documents`);
-  const pdf = await makePdf(handbookPages(), { title: "Clinic handbook" });
-  await page
-    .getByTestId("upload-input")
-    .setInputFiles({ name: "clinic-handbook.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
-  await page.locator('[data-testid="document-row"][data-status="ready"]').waitFor({ timeout: 60_000 });
+  await uploadHandbookInBrowser(page, server.url);
 }, 240_000);
 
 afterAll(async () => {

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeOllama } from "../fake-ollama/types";
 import { type EgressEvent, forbiddenEgress, readEgressLog } from "../support/egress/egress-policy";
 import { watchProcessSockets } from "../support/egress/watch-process-sockets";
-import { HANDBOOK_QUESTION, handbookPages } from "../support/handbook";
-import { makePdf } from "../support/make-pdf";
+import { askInBrowser, uploadHandbookInBrowser } from "../support/handbook-in-browser";
 import { type SignedInBrowser, startSignedInBrowser } from "../support/signed-in-browser";
 import type { QuireServer } from "../support/start-quire-server";
 import { makeTempDir } from "../support/temp-dir";
@@ -66,16 +65,9 @@ afterAll(async () => {
 
 describe("zero egress", () => {
   it("runs the whole flow without a connection anywhere but loopback and the Ollama host", async () => {
-    await page.goto(`${server.url}/documents`);
-    const pdf = await makePdf(handbookPages(), { title: "Clinic handbook" });
-    await page
-      .getByTestId("upload-input")
-      .setInputFiles({ name: "clinic-handbook.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
-    await page.locator('[data-testid="document-row"][data-status="ready"]').waitFor({ timeout: 90_000 });
+    await uploadHandbookInBrowser(page, server.url, { readyTimeoutMs: 90_000 });
 
-    await page.goto(`${server.url}/`);
-    await page.getByTestId("question-input").fill(HANDBOOK_QUESTION);
-    await page.getByTestId("ask-submit").click();
+    await askInBrowser(page, server.url);
     await page.locator('[data-testid="answer"][data-state="done"]').waitFor({ timeout: 60_000 });
     await page.getByTestId("citation").first().click();
     // The document viewer draws the cited page with pdf.js: its worker, fonts and the file all

@@ -5,6 +5,7 @@ import type { FeedbackEntryView } from "@/lib/feedback/list-feedback";
 import { describeRequestFailure } from "../api/api-error";
 import { requestJson } from "../api/request-json";
 import { shortDigest } from "../ask/format-digest";
+import { NewerOlderPager } from "../paging/newer-older-pager";
 import { reasonLabel } from "./reason-label";
 
 const PAGE_SIZE = 50;
@@ -117,24 +118,12 @@ export function FeedbackReview() {
               </tbody>
             </table>
           </div>
-          <nav className="audit-paging" aria-label="Pages">
-            <button
-              type="button"
-              className="button"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              Newer
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={offset + PAGE_SIZE >= page.total}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              Older
-            </button>
-          </nav>
+          <NewerOlderPager
+            offset={offset}
+            pageSize={PAGE_SIZE}
+            total={page.total}
+            onOffsetChange={setOffset}
+          />
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { NewerOlderPager } from "../paging/newer-older-pager";
 import type { AuditFilters, AuditPage } from "./audit-types";
 import { VerifyChain } from "./verify-chain";
 
@@ -118,24 +119,12 @@ export function AuditBrowser({ actions }: { actions: string[] }) {
               </tbody>
             </table>
           </div>
-          <nav className="audit-paging" aria-label="Pages">
-            <button
-              type="button"
-              className="button"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              Newer
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={offset + PAGE_SIZE >= page.total}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              Older
-            </button>
-          </nav>
+          <NewerOlderPager
+            offset={offset}
+            pageSize={PAGE_SIZE}
+            total={page.total}
+            onOffsetChange={setOffset}
+          />
         </>
       )}
     </section>
