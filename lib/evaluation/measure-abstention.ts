@@ -8,9 +8,8 @@ import { abstentionFigures, type GateCase } from "./abstention-figures";
 import { calibrateGate } from "./calibrate-gate";
 import { modeUnavailableError } from "./evaluation-error";
 import { documentsToRemove, holdOutQueries } from "./hold-out-queries";
+import { mapQueries } from "./map-queries";
 import type { AbstentionReport, BeirDataset, EvaluationProgress } from "./types";
-
-const CONCURRENT_QUERIES = 4;
 
 export interface AbstentionOptions {
   share: number;
@@ -20,38 +19,29 @@ export interface AbstentionOptions {
   modes: ReadonlyArray<"keyword" | "hybrid">;
 }
 
-async function gateCases(
+function gateCases(
   deps: RetrieveDeps,
   mode: "keyword" | "hybrid",
   k: number,
   queries: ReadonlyArray<{ id: string; text: string; answerable: boolean }>,
   onProgress: (progress: EvaluationProgress) => void,
 ): Promise<GateCase[]> {
-  const cases: GateCase[] = new Array(queries.length);
-  let next = 0;
-  let done = 0;
-  const work = async () => {
-    for (let index = next++; index < queries.length; index = next++) {
-      const query = queries[index];
-      if (!query) continue;
-      const scope = allCollections();
+  const scope = allCollections();
+  return mapQueries(
+    queries,
+    async (query): Promise<GateCase> => {
       const result = await retrieve(deps, { query: query.text, k, scope, mode });
       if (mode === "hybrid" && result.vectorError) {
         throw modeUnavailableError(`Hybrid retrieval failed: ${result.vectorError}`);
       }
-      cases[index] = {
+      return {
         queryId: query.id,
         answerable: query.answerable,
         features: await gatherGateFeatures(deps.store, scope, query.text, result.hits),
       };
-      done++;
-      if (done % 50 === 0 || done === queries.length) {
-        onProgress({ phase: "gate", mode, done, total: queries.length });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_QUERIES, queries.length) }, work));
-  return cases;
+    },
+    (done, total) => onProgress({ phase: "gate", mode, done, total }),
+  );
 }
 
 /**

@@ -25,10 +25,11 @@ export function useConversationList() {
     return () => controller.abort();
   }, [refresh]);
 
-  const rename = useCallback(
-    async (id: string, title: string): Promise<boolean> => {
+  // A change the server refused leaves the list as it was and says why; says whether it went through.
+  const changeThenRefresh = useCallback(
+    async (change: () => Promise<unknown>): Promise<boolean> => {
       try {
-        await renameConversation(id, title);
+        await change();
         await refresh();
         return true;
       } catch (failure) {
@@ -39,18 +40,14 @@ export function useConversationList() {
     [refresh],
   );
 
+  const rename = useCallback(
+    (id: string, title: string) => changeThenRefresh(() => renameConversation(id, title)),
+    [changeThenRefresh],
+  );
+
   const remove = useCallback(
-    async (id: string): Promise<boolean> => {
-      try {
-        await deleteConversation(id);
-        await refresh();
-        return true;
-      } catch (failure) {
-        setError(describeRequestFailure(failure));
-        return false;
-      }
-    },
-    [refresh],
+    (id: string) => changeThenRefresh(() => deleteConversation(id)),
+    [changeThenRefresh],
   );
 
   return { conversations, error, refresh, rename, remove };
