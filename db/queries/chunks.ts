@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { type ChunkRow, chunks, documents, type NewChunkRow } from "../schema";
 
@@ -153,4 +153,14 @@ export function listNeighbourChunkTexts(
     });
   }
   return result;
+}
+
+/** The chunks whose page span covers `page`, in reading order: a page rebuilt for documents ingested before page texts were kept. */
+export function listChunksCoveringPage(db: Db, documentId: string, page: number): ChunkRow[] {
+  return db
+    .select()
+    .from(chunks)
+    .where(and(eq(chunks.documentId, documentId), lte(chunks.pageStart, page), gte(chunks.pageEnd, page)))
+    .orderBy(asc(chunks.ordinal))
+    .all();
 }

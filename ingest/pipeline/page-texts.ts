@@ -1,8 +1,7 @@
 import type { NewDocumentPage } from "@/db/queries/document-pages";
+import { BLOCK_SEPARATOR } from "@/lib/documents/read-page-text";
 import type { ExtractedPage } from "@/lib/domain/types";
 
-/** Blocks are joined by this, so a claim span never runs two blocks together unseen. */
-export const BLOCK_SEPARATOR = "\n\n";
 
 /**
  * The text of each page as ingestion read it, with each block's offsets: the coordinate

@@ -1,10 +1,10 @@
-import { getDocumentPage } from "@/db/queries/document-pages";
 import { getDocumentInCollections } from "@/db/queries/documents";
 import type { DocumentPageRow } from "@/db/schema";
 import { type ReadScope, scopeCollectionIds } from "@/lib/access/read-scope";
 import { AppError } from "@/lib/errors/app-error";
 import type { Services } from "@/lib/runtime/services";
 import { documentNotFound } from "./list-documents";
+import { readPageText } from "./read-page-text";
 
 /** One page as ingestion stored it: what the viewer renders and highlights for a citation. */
 export interface DocumentPageView {
@@ -39,7 +39,7 @@ export function readDocumentPage(
 ): DocumentPageView {
   const document = getDocumentInCollections(services.db, documentId, scopeCollectionIds(scope));
   if (!document) throw documentNotFound(documentId);
-  const row = getDocumentPage(services.db, documentId, page);
+  const row = readPageText(services.db, documentId, page);
   if (!row) throw pageNotFound(documentId, page);
   return {
     documentId,

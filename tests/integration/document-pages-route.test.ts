@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getPage } from "@/app/api/documents/[id]/pages/[page]/route";
 import { GET as getPdfjsAsset } from "@/app/api/pdfjs/[...asset]/route";
+import { replaceDocumentPages } from "@/db/queries/document-pages";
 import type { UserRow } from "@/db/schema";
 import { createCollection } from "@/lib/access/collections/create-collection";
 import { grantAccess } from "@/lib/access/grants/grant-access";
@@ -100,6 +101,21 @@ describe("GET /api/documents/:id/pages/:page", () => {
       ["heading", "Weekends"],
       ["paragraph", "Two nurses cover each ward."],
     ]);
+  });
+
+  it("rebuilds a page from its chunks for a document ingested before page texts were kept", async () => {
+    const legacyId = await upload(
+      "legacy-rota.md",
+      new TextEncoder().encode("# Old rota\n\nDay shifts start at seven.\n"),
+    );
+    await harness.drainQueue();
+    replaceDocumentPages(harness.services.db, legacyId, []);
+    const response = await pageAs(reader.identity, legacyId, "1");
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as PageBody;
+    expect(body.text).toContain("Day shifts start at seven.");
+    expect(body.blocks.map((block) => body.text.slice(block.start, block.end)).join("\n\n")).toBe(body.text);
+    expect((await pageAs(reader.identity, legacyId, "2")).status).toBe(404);
   });
 
   it("answers a user without access to the collection exactly like an unknown document", async () => {
