@@ -2,7 +2,6 @@ import type { NewDocumentPage } from "@/db/queries/document-pages";
 import { BLOCK_SEPARATOR } from "@/lib/documents/read-page-text";
 import type { ExtractedPage } from "@/lib/domain/types";
 
-
 /**
  * The text of each page as ingestion read it, with each block's offsets: the coordinate
  * system of claim spans and passage locations, and what the viewer renders for formats
